@@ -1,0 +1,18 @@
+import type { Resolvers } from '../generated/resolvers-types';
+import { scalarResolvers } from '../scalars';
+import { customerResolvers } from './customers.resolvers';
+import { systemResolvers } from './system.resolvers';
+import { userResolvers } from './users.resolvers';
+
+/** One resolver map per schema module; add a module here when you add its .graphql file. */
+const modules: Resolvers[] = [systemResolvers, userResolvers, customerResolvers];
+
+function merge(maps: Resolvers[]): Resolvers {
+  const merged: Record<string, Record<string, unknown>> = {};
+  for (const map of maps) {
+    for (const [type, fields] of Object.entries(map)) merged[type] = { ...merged[type], ...(fields as Record<string, unknown>) };
+  }
+  return merged as Resolvers;
+}
+
+export const resolvers = { ...merge(modules), ...scalarResolvers } as Resolvers;

@@ -1,0 +1,115 @@
+import { addDays, DAY_MS } from '../shared/clock';
+import type { Customer, DeadlineReason, LifecycleStage, ProtectionState } from '../customers/customer.types';
+import type { CompanySettings } from '../settings/settings.types';
+
+/**
+ * Customer protection (PRODUCT.md rules 3–7 and 11): when an owned customer goes back to the pool,
+ * and which warnings go out before that. Plain functions over plain data; `now` always passed in.
+ */
+type ProtectionRuleSettings = Pick<
+  CompanySettings,
+  'potentialProtectionDays' | 'intentProtectionDays' | 'followUpFreshnessDays' | 'warningDaysBefore'
+>;
+
+interface Candidate {
+  at: string;
+  reason: DeadlineReason;
+}
+
+const latest = (a: string, b: string): string => (a > b ? a : b);
+
+/** Stage clock: 30 days as POTENTIAL, 15 as INTENT, counted from entering the stage or taking ownership. */
+function stageCandidate(lifecycle: LifecycleStage, lifecycleChangedAt: string, p: ProtectionState, s: ProtectionRuleSettings): Candidate | undefined {
+  const start = latest(lifecycleChangedAt, p.ownedSince);
+  if (lifecycle === 'POTENTIAL') return { at: addDays(start, s.potentialProtectionDays), reason: 'POTENTIAL_STAGE' };
+  if (lifecycle === 'INTENT') return { at: addDays(start, s.intentProtectionDays), reason: 'INTENT_STAGE' };
+  return undefined;
+}
+
+/** Freshness clock: 15 days after the last valid follow-up (or after taking ownership). */
+function followUpCandidate(p: ProtectionState, s: ProtectionRuleSettings): Candidate {
+  const start = p.lastValidFollowUpAt ? latest(p.lastValidFollowUpAt, p.ownedSince) : p.ownedSince;
+  return { at: addDays(start, s.followUpFreshnessDays), reason: 'NO_VALID_FOLLOW_UP' };
+}
+
+/** The earliest clock wins; an approved extension keeps the customer at least until its end. FORMAL: none. */
+export function protectionDeadline(
+  customer: Pick<Customer, 'lifecycle' | 'lifecycleChangedAt'>,
+  p: ProtectionState,
+  s: ProtectionRuleSettings,
+): Candidate | undefined {
+  const stage = stageCandidate(customer.lifecycle, customer.lifecycleChangedAt, p, s);
+  if (!stage) return undefined;
+  const freshness = followUpCandidate(p, s);
+  const earliest = freshness.at < stage.at ? freshness : stage;
+  if (p.extendedUntil && p.extendedUntil > earliest.at) return { at: p.extendedUntil, reason: 'EXTENSION' };
+  return earliest;
+}
+
+function sentFor(p: ProtectionState, deadline: string): number[] {
+  return p.warnedDeadline === deadline ? p.warnedDays : [];
+}
+
+function warningAt(deadline: string, daysBefore: number): string {
+  return new Date(new Date(deadline).getTime() - daysBefore * DAY_MS).toISOString();
+}
+
+/** Warnings still to send for this deadline, largest lead first. */
+function pendingWarnings(p: ProtectionState, deadline: string, s: ProtectionRuleSettings): number[] {
+  const sent = sentFor(p, deadline);
+  return [...s.warningDaysBefore].sort((a, b) => b - a).filter((d) => !sent.includes(d));
+}
+
+/** Recomputes deadline, reason and the sweep's next check after any change to the customer. */
+export function recomputeProtection(
+  customer: Pick<Customer, 'lifecycle' | 'lifecycleChangedAt'>,
+  p: ProtectionState,
+  s: ProtectionRuleSettings,
+): ProtectionState {
+  const deadline = protectionDeadline(customer, p, s);
+  if (!deadline) {
+    const { deadline: _d, deadlineReason: _r, nextCheckAt: _n, ...rest } = p;
+    return rest;
+  }
+  const warnings = pendingWarnings(p, deadline.at, s).map((d) => warningAt(deadline.at, d));
+  const nextCheckAt = [...warnings, deadline.at].sort()[0];
+  return { ...p, deadline: deadline.at, deadlineReason: deadline.reason, nextCheckAt };
+}
+
+export function startProtection(
+  customer: Pick<Customer, 'lifecycle' | 'lifecycleChangedAt'>,
+  ownedSince: string,
+  s: ProtectionRuleSettings,
+): ProtectionState {
+  return recomputeProtection(customer, { ownedSince, invalidFollowUps: 0, invalidTracking: false, warnedDays: [] }, s);
+}
+
+export type SweepDecision =
+  | { kind: 'RECLAIM'; deadline: string }
+  | { kind: 'WARN'; deadline: string; daysBefore: number }
+  | { kind: 'NOT_DUE' };
+
+/**
+ * What the expiry sweep does with a customer at `now`: reclaim once the deadline passed, else send
+ * the most urgent warning that is due (skipping a longer-lead warning that is no longer useful).
+ */
+export function sweepDecision(p: ProtectionState | undefined, now: Date, s: ProtectionRuleSettings): SweepDecision {
+  if (!p?.deadline) return { kind: 'NOT_DUE' };
+  const iso = now.toISOString();
+  if (p.deadline <= iso) return { kind: 'RECLAIM', deadline: p.deadline };
+  const due = pendingWarnings(p, p.deadline, s).filter((d) => warningAt(p.deadline!, d) <= iso);
+  const mostUrgent = due.sort((a, b) => a - b)[0];
+  return mostUrgent === undefined ? { kind: 'NOT_DUE' } : { kind: 'WARN', deadline: p.deadline, daysBefore: mostUrgent };
+}
+
+/** Marks a warning (and any longer-lead ones it supersedes) as sent for the current deadline. */
+export function markWarned(p: ProtectionState, daysBefore: number, s: ProtectionRuleSettings, customer: Pick<Customer, 'lifecycle' | 'lifecycleChangedAt'>): ProtectionState {
+  const deadline = p.deadline!;
+  const superseded = s.warningDaysBefore.filter((d) => d >= daysBefore);
+  const warnedDays = [...new Set([...sentFor(p, deadline), ...superseded])];
+  return recomputeProtection(customer, { ...p, warnedDeadline: deadline, warnedDays }, s);
+}
+
+export function daysUntil(deadline: string, now: Date): number {
+  return Math.max(0, Math.ceil((new Date(deadline).getTime() - now.getTime()) / DAY_MS));
+}

@@ -1,0 +1,32 @@
+/** Per-company rule numbers (PRODUCT.md defaults), editable by admins. */
+export interface CompanySettings {
+  locale: 'zh-CN' | 'en-US';
+  timeZone: string;
+  potentialProtectionDays: number;
+  intentProtectionDays: number;
+  followUpFreshnessDays: number;
+  extensionMaxDays: number;
+  reclaimCooldownDays: number;
+  maxOwnedCustomers: number;
+  maxHotCustomers: number;
+  warningDaysBefore: number[];
+  invalidFollowUpLimit: number;
+  validFollowUpMinChars: number;
+  contentlessPhrases: string[];
+}
+
+export const DEFAULT_SETTINGS: CompanySettings = {
+  locale: 'zh-CN',
+  timeZone: 'Asia/Shanghai',
+  potentialProtectionDays: 30,
+  intentProtectionDays: 15,
+  followUpFreshnessDays: 15,
+  extensionMaxDays: 30,
+  reclaimCooldownDays: 3,
+  maxOwnedCustomers: 200,
+  maxHotCustomers: 10,
+  warningDaysBefore: [3, 1],
+  invalidFollowUpLimit: 3,
+  validFollowUpMinChars: 8,
+  contentlessPhrases: ['没找到人', '外出', '沟通', '联系了', '不在', '没人接', '打电话', '已联系'],
+};

@@ -1,0 +1,26 @@
+import type { CompanySettings } from '../domain/settings/settings.types';
+import type { Store } from './client';
+import { OwnerCounters } from './counters';
+import { CustomerRepository } from './customer.repository';
+import { transactWithSequence } from './sequence';
+import { SettingsRepository } from './settings.repository';
+import { transact, type Write } from './transactions';
+import { DepartmentRepository, UserRepository } from './user.repository';
+
+/** Everything the domain services may ask of storage, built once per process. */
+export function createRepositories(store: Store, defaults?: CompanySettings) {
+  return {
+    store,
+    customers: new CustomerRepository(store),
+    users: new UserRepository(store),
+    departments: new DepartmentRepository(store),
+    counters: new OwnerCounters(store),
+    settings: new SettingsRepository(store, defaults),
+    /** All-or-nothing write of the given items. */
+    commit: (writes: Write[]) => transact(store, writes),
+    /** All-or-nothing write that also takes the next number of a gap-free sequence. */
+    commitNumbered: (sequence: string, build: (next: number) => Write[]) => transactWithSequence(store, sequence, build),
+  };
+}
+
+export type Repositories = ReturnType<typeof createRepositories>;

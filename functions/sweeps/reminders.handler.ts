@@ -1,0 +1,4 @@
+import { createDeployedRuntime } from '../commons/deployed-runtime';
+import { createReminderSweep } from './reminders.sweep';
+
+export const handler = createReminderSweep(createDeployedRuntime());

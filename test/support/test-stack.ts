@@ -1,0 +1,89 @@
+import { randomBytes } from 'node:crypto';
+import type { APIGatewayProxyEventV2, Context } from 'aws-lambda';
+import { inject } from 'vitest';
+import { createApiHandler } from '../../functions/api/lambda';
+import type { Runtime } from '../../functions/api/runtime';
+import { TestClock } from '../../functions/domain/shared/clock';
+import type { ServiceContext } from '../../functions/domain/shared/service-context';
+import { DEFAULT_SETTINGS, type CompanySettings } from '../../functions/domain/settings/settings.types';
+import type { Notifier, OutgoingMessage } from '../../functions/notify/notifier';
+import { createStore } from '../../functions/store/client';
+import { createRepositories } from '../../functions/store/repositories';
+import { ensureTable } from '../../functions/store/table-bootstrap';
+import type { User } from '../../functions/domain/users/user.types';
+
+export const T0 = new Date('2026-03-02T01:00:00.000Z');
+
+/** Collects messages instead of sending them. */
+export class RecordingNotifier implements Notifier {
+  readonly sent: OutgoingMessage[] = [];
+  async send(message: OutgoingMessage): Promise<void> {
+    this.sent.push(message);
+  }
+}
+
+export interface TestStack {
+  runtime: Runtime;
+  clock: TestClock;
+  notifier: RecordingNotifier;
+  settings: CompanySettings;
+  /** ServiceContext acting as this user, at the clock's current time. */
+  as(user: User): ServiceContext;
+  /** Runs a GraphQL operation through the real Lambda handler with an API Gateway v2 event. */
+  gql<T = Record<string, unknown>>(user: User | undefined, query: string, variables?: Record<string, unknown>): Promise<GqlResult<T>>;
+}
+
+export interface GqlResult<T> {
+  status: number;
+  data?: T;
+  errors?: { message: string; extensions?: { code?: string } }[];
+}
+
+/** A fresh table on the shared DynamoDB Local, a frozen test clock at T0, and the real repositories. */
+export async function createTestStack(overrides: Partial<CompanySettings> = {}): Promise<TestStack> {
+  const endpoint = inject('dynamoEndpoint');
+  const tableName = `crm-t${randomBytes(6).toString('hex')}`;
+  await ensureTable(endpoint, tableName);
+  const clock = new TestClock(() => T0.getTime());
+  const settings = { ...DEFAULT_SETTINGS, ...overrides };
+  const notifier = new RecordingNotifier();
+  const runtime: Runtime = {
+    companyId: 'test',
+    locale: 'zh-CN',
+    repos: createRepositories(createStore({ tableName, endpoint }), settings),
+    clock,
+    notifier,
+    cursorSecret: 'test-cursor-secret',
+    introspection: false,
+  };
+  const handler = createApiHandler(runtime);
+  return {
+    runtime,
+    clock,
+    notifier,
+    settings,
+    as: (user) => ({ actor: user, clock, settings, repos: runtime.repos }),
+    async gql(user, query, variables) {
+      const event = apiEvent(JSON.stringify({ query, variables }), user?.id);
+      const result = (await handler(event, {} as Context, () => undefined)) as { statusCode: number; body: string };
+      const body = JSON.parse(result.body) as { data?: never; errors?: GqlResult<never>['errors'] };
+      return { status: result.statusCode, data: body.data, errors: body.errors };
+    },
+  };
+}
+
+export function apiEvent(body: string, sub?: string): APIGatewayProxyEventV2 {
+  return {
+    version: '2.0',
+    routeKey: 'POST /graphql',
+    rawPath: '/graphql',
+    rawQueryString: '',
+    headers: { 'content-type': 'application/json' },
+    body,
+    isBase64Encoded: false,
+    requestContext: {
+      http: { method: 'POST', path: '/graphql', protocol: 'HTTP/1.1', sourceIp: '127.0.0.1', userAgent: 'test' },
+      ...(sub ? { authorizer: { jwt: { claims: { sub }, scopes: [] } } } : {}),
+    },
+  } as unknown as APIGatewayProxyEventV2;
+}
