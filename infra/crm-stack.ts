@@ -14,7 +14,7 @@ import { GraphqlApi } from './constructs/graphql-api';
 import { SweepSchedule } from './constructs/sweep-schedule';
 
 /** JSON of the company's rule defaults (protection days, limits, warning days) for every function. */
-export const RULE_DEFAULTS_ENV = 'CRM_RULE_DEFAULTS';
+export const RULE_DEFAULTS_ENV = ENV.ruleDefaults;
 
 export const stackNameFor = (companyId: string): string => `Crm-${companyId}`;
 

@@ -10,7 +10,7 @@ import { ENV, optionalEnv, requireEnv } from './env';
 
 /** Rule defaults from the company's CDK settings (CRM_RULE_DEFAULTS), onto the product defaults. */
 export function settingsFromEnv(): CompanySettings {
-  const raw = JSON.parse(optionalEnv('CRM_RULE_DEFAULTS', '{}')) as Record<string, unknown>;
+  const raw = JSON.parse(optionalEnv(ENV.ruleDefaults, '{}')) as Record<string, unknown>;
   const pick = <K extends keyof CompanySettings>(key: K, from: string) => (raw[from] ?? raw[key] ?? DEFAULT_SETTINGS[key]) as CompanySettings[K];
   return {
     ...DEFAULT_SETTINGS,

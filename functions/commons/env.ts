@@ -21,4 +21,5 @@ export const ENV = {
   smsRatePerSecond: 'SMS_RATE_PER_SECOND',
   reminderTopicArn: 'REMINDER_TOPIC_ARN',
   dynamoEndpoint: 'DYNAMODB_ENDPOINT',
+  ruleDefaults: 'CRM_RULE_DEFAULTS',
 } as const;

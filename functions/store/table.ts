@@ -4,6 +4,9 @@
  */
 export const KEY = { pk: 'PK', sk: 'SK' } as const;
 
+/** Epoch seconds after which DynamoDB deletes an item (dedupe records, claim bans, outbox). */
+export const TTL_ATTRIBUTE = 'expiresAt';
+
 export interface IndexDefinition {
   readonly name: string;
   readonly pk: string;

@@ -1,7 +1,7 @@
 import { RemovalPolicy } from 'aws-cdk-lib';
 import { AttributeType, Billing, StreamViewType, TableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import { Construct } from 'constructs';
-import { ALL_INDEXES, KEY, tableNameFor } from '../../functions/store/table';
+import { ALL_INDEXES, KEY, tableNameFor, TTL_ATTRIBUTE } from '../../functions/store/table';
 
 export interface CrmTableProps {
   readonly companyId: string;
@@ -22,6 +22,7 @@ export class CrmTable extends Construct {
       deletionProtection: true,
       removalPolicy: RemovalPolicy.RETAIN,
       dynamoStream: StreamViewType.NEW_AND_OLD_IMAGES,
+      timeToLiveAttribute: TTL_ATTRIBUTE,
       globalSecondaryIndexes: ALL_INDEXES.map((index) => ({
         indexName: index.name,
         partitionKey: { name: index.pk, type: AttributeType.STRING },
