@@ -4,65 +4,54 @@ import type { Write } from './transactions';
 import { CUSTOMER_ERRORS } from '../domain/customers/customer.errors';
 import { CrmError } from '../domain/shared/errors';
 
+export interface CounterDelta {
+  owned?: number;
+  hot?: number;
+}
+
+export interface CounterCaps {
+  owned?: number;
+  hot?: number;
+}
+
 /**
- * Per-user counters guarded by caps in the same transaction as the change they count, so a cap can
- * never be overrun by racing requests.
+ * Per-user counters (owned and hot customers) changed in the same transaction as the change they
+ * count, with their caps in the condition, so racing requests can never overrun a cap. One Update
+ * per user per transaction (DynamoDB allows one operation per item).
  */
 export class OwnerCounters {
   constructor(private readonly store: Store) {}
 
-  addOwned(userId: string, cap: number): Write {
+  change(userId: string, delta: CounterDelta, caps: CounterCaps = {}): Write {
+    const adds: string[] = [];
+    const conditions: string[] = [];
+    const values: Record<string, unknown> = { ':entity': 'UserCounters' };
+    for (const name of ['owned', 'hot'] as const) {
+      const by = delta[name];
+      if (!by) continue;
+      adds.push(`${name} :${name}`);
+      values[`:${name}`] = by;
+      const cap = caps[name];
+      if (by > 0 && cap !== undefined) {
+        conditions.push(`(attribute_not_exists(${name}) OR ${name} <= :${name}Limit)`);
+        values[`:${name}Limit`] = cap - by;
+      }
+    }
     return {
       item: {
         Update: {
           TableName: this.store.tableName,
           Key: keys.userCounters(userId),
-          UpdateExpression: 'ADD owned :one SET entity = :entity',
-          ConditionExpression: 'attribute_not_exists(owned) OR owned < :cap',
-          ExpressionAttributeValues: { ':one': 1, ':cap': cap, ':entity': 'UserCounters' },
+          UpdateExpression: `ADD ${adds.join(', ')} SET entity = :entity`,
+          ...(conditions.length ? { ConditionExpression: conditions.join(' AND ') } : {}),
+          ExpressionAttributeValues: values,
         },
       },
-      onConditionFailed: () => new CrmError(CUSTOMER_ERRORS.ownedCapReached, { cap }),
-    };
-  }
-
-  removeOwned(userId: string): Write {
-    return {
-      item: {
-        Update: {
-          TableName: this.store.tableName,
-          Key: keys.userCounters(userId),
-          UpdateExpression: 'ADD owned :minus',
-          ExpressionAttributeValues: { ':minus': -1 },
-        },
-      },
-    };
-  }
-
-  addHot(userId: string, cap: number): Write {
-    return {
-      item: {
-        Update: {
-          TableName: this.store.tableName,
-          Key: keys.userCounters(userId),
-          UpdateExpression: 'ADD hot :one SET entity = :entity',
-          ConditionExpression: 'attribute_not_exists(hot) OR hot < :cap',
-          ExpressionAttributeValues: { ':one': 1, ':cap': cap, ':entity': 'UserCounters' },
-        },
-      },
-      onConditionFailed: () => new CrmError(CUSTOMER_ERRORS.hotCapReached, { cap }),
-    };
-  }
-
-  removeHot(userId: string): Write {
-    return {
-      item: {
-        Update: {
-          TableName: this.store.tableName,
-          Key: keys.userCounters(userId),
-          UpdateExpression: 'ADD hot :minus',
-          ExpressionAttributeValues: { ':minus': -1 },
-        },
+      onConditionFailed: (existing) => {
+        const ownedFull = caps.owned !== undefined && Number(existing?.owned ?? 0) + (delta.owned ?? 0) > caps.owned;
+        return ownedFull
+          ? new CrmError(CUSTOMER_ERRORS.ownedCapReached, { cap: caps.owned })
+          : new CrmError(CUSTOMER_ERRORS.hotCapReached, { cap: caps.hot });
       },
     };
   }

@@ -23,7 +23,9 @@ export function customerItem(c: Customer): Record<string, unknown> {
     item.gsi3sk = `${c.protection.deadline}#${c.id}`;
   }
   if (c.ownerId && c.protection?.nextCheckAt) {
-    item.duePk = indexKeys.dueBucket('PROTECT', c.protection.nextCheckAt);
+    // A check already in the past goes in today's bucket: sweeps never look behind their watermark.
+    const bucketAt = c.protection.nextCheckAt > c.updatedAt ? c.protection.nextCheckAt : c.updatedAt;
+    item.duePk = indexKeys.dueBucket('PROTECT', bucketAt);
     item.dueSk = indexKeys.dueSort(c.protection.nextCheckAt, c.id);
   }
   return item;

@@ -1,7 +1,7 @@
 import { BatchGetCommand, GetCommand, QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import type { Contact } from '../domain/customers/contact.types';
 import { CUSTOMER_ERRORS } from '../domain/customers/customer.errors';
-import type { Customer } from '../domain/customers/customer.types';
+import type { BuyingStatusChange, Customer } from '../domain/customers/customer.types';
 import type { OwnershipEvent } from '../domain/protection/ownership.types';
 import { COMMON_ERRORS, CrmError } from '../domain/shared/errors';
 import { nameGrams } from '../domain/shared/normalize';
@@ -28,6 +28,8 @@ export interface CustomerCollection {
   ownership: OwnershipEvent[];
   /** Every other item of the collection (follow-ups, tasks, …) by its SK prefix, for the modules that own them. */
   others: Record<string, unknown>[];
+  /** The stored items as read, for moves (merge). */
+  raw: Record<string, unknown>[];
 }
 
 export interface NameMatch {
@@ -89,6 +91,7 @@ export class CustomerRepository {
       contacts: bySk(PREFIX.contact).map((i) => fromItem<Contact>(i)),
       ownership: bySk(PREFIX.ownershipEvent).map((i) => fromItem<OwnershipEvent>(i)),
       others: items.filter((i) => i !== profile && !String(i.SK).startsWith(PREFIX.contact) && !String(i.SK).startsWith(PREFIX.ownershipEvent)),
+      raw: items,
     };
   }
 
@@ -204,6 +207,59 @@ export class CustomerRepository {
   async getContact(customerId: string, contactId: string): Promise<Contact | undefined> {
     const out = await this.store.doc.send(new GetCommand({ TableName: this.table, Key: keys.contact(customerId, contactId) }));
     return out.Item ? fromItem<Contact>(out.Item) : undefined;
+  }
+
+  /** History of 五级分类 changes, plus a monthly transition counter so "how many moved TARGET → QUALIFIED" is one Get. */
+  recordBuyingStatusChange(change: BuyingStatusChange): Write[] {
+    const month = change.at.slice(0, 7);
+    return [
+      { item: { Put: { TableName: this.table, Item: { ...keys.buyingStatusChange(change.customerId, change.id), entity: 'BuyingStatusChange', ...change } } } },
+      {
+        item: {
+          Update: {
+            TableName: this.table,
+            Key: keys.buyingTransitions(month),
+            UpdateExpression: 'ADD #t :one SET entity = :entity',
+            ExpressionAttributeNames: { '#t': `${change.from}>${change.to}` },
+            ExpressionAttributeValues: { ':one': 1, ':entity': 'BuyingTransitions' },
+          },
+        },
+      },
+    ];
+  }
+
+  async buyingTransitions(month: string): Promise<Record<string, number>> {
+    const out = await this.store.doc.send(new GetCommand({ TableName: this.table, Key: keys.buyingTransitions(month) }));
+    const counts: Record<string, number> = {};
+    for (const [name, value] of Object.entries(out.Item ?? {})) if (name.includes('>')) counts[name] = Number(value);
+    return counts;
+  }
+
+  /** Child records that move with a merge: everything but the profile and per-customer locks/bans. */
+  movableChildren(collection: CustomerCollection): Record<string, unknown>[] {
+    return collection.raw.filter((i) => i.SK !== PREFIX.profile && !/^(BAN|PENDING)#/.test(String(i.SK)));
+  }
+
+  copyChildTo(item: Record<string, unknown>, customerId: string): Write {
+    return { item: { Put: { TableName: this.table, Item: { ...item, PK: keys.customer(customerId).PK, customerId } } } };
+  }
+
+  deleteChild(item: Record<string, unknown>): Write {
+    return { item: { Delete: { TableName: this.table, Key: { PK: item.PK, SK: item.SK } } } };
+  }
+
+  deleteIfVersion(customer: Customer): Write {
+    return {
+      item: {
+        Delete: {
+          TableName: this.table,
+          Key: keys.customer(customer.id),
+          ConditionExpression: 'version = :v',
+          ExpressionAttributeValues: { ':v': customer.version },
+        },
+      },
+      onConditionFailed: () => new CrmError(COMMON_ERRORS.staleVersion, { entity: '客户' }),
+    };
   }
 
   /** The customer must still be at `version` when a child record is written (so visibility was checked on current data). */

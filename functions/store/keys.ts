@@ -18,6 +18,9 @@ export const keys = {
   contact: (customerId: string, contactId: string) => ({ PK: `CUST#${customerId}`, SK: `CONTACT#${contactId}` }),
   ownershipEvent: (customerId: string, eventId: string) => ({ PK: `CUST#${customerId}`, SK: `OWNERSHIP#${eventId}` }),
   claimBan: (customerId: string, userId: string) => ({ PK: `CUST#${customerId}`, SK: `BAN#${userId}` }),
+  application: (customerId: string, id: string) => ({ PK: `CUST#${customerId}`, SK: `APPLICATION#${id}` }),
+  buyingStatusChange: (customerId: string, id: string) => ({ PK: `CUST#${customerId}`, SK: `STATUS#${id}` }),
+  buyingTransitions: (month: string) => ({ PK: `AGG#BUYING#${month}`, SK: 'TRANSITIONS' }),
 } as const;
 
 export const PREFIX = {
@@ -38,4 +41,99 @@ export const indexKeys = {
   /** One partition per day keeps each sweep Query to the items due in that day. */
   dueBucket: (kind: string, at: string) => `DUE#${kind}#${at.slice(0, 10)}`,
   dueSort: (at: string, id: string) => `${at}#${id}`,
+} as const;
+
+// ---- pipeline, products, orders and money (issue #5) ----
+
+/** Keys of opportunities, products, orders and their money; documented in docs/data-model.md. */
+export const salesKeys = {
+  settings: () => ({ PK: 'COMPANY', SK: 'SALES_SETTINGS' }),
+  opportunity: (customerId: string, id: string) => ({ PK: `CUST#${customerId}`, SK: `OPP#${id}` }),
+  funnelCounter: (ownerId: string, currency: string, bucket: string) => ({ PK: `FUNNEL#${ownerId}`, SK: `${currency}#${bucket}` }),
+  forecastCounter: (ownerId: string, currency: string, month: string, bucket: string) => ({
+    PK: `FORECAST#${ownerId}`,
+    SK: `${currency}#${month}#${bucket}`,
+  }),
+  product: (id: string) => ({ PK: `PRODUCT#${id}`, SK: '#PRODUCT' }),
+  productCode: (code: string) => ({ PK: `UNIQUE#PRODUCTCODE#${code}`, SK: 'UNIQUE' }),
+  order: (id: string) => ({ PK: `ORDER#${id}`, SK: '#ORDER' }),
+  orderLine: (orderId: string, lineNo: number) => ({ PK: `ORDER#${orderId}`, SK: `LINE#${String(lineNo).padStart(3, '0')}` }),
+  orderLedger: (orderId: string) => ({ PK: `ORDER#${orderId}`, SK: 'LEDGER' }),
+  shipment: (orderId: string, id: string) => ({ PK: `ORDER#${orderId}`, SK: `SHIP#${id}` }),
+  paymentPlan: (orderId: string, planNo: number) => ({ PK: `ORDER#${orderId}`, SK: `PLAN#${String(planNo).padStart(2, '0')}` }),
+  payment: (orderId: string, id: string) => ({ PK: `ORDER#${orderId}`, SK: `PAY#${id}` }),
+  invoice: (orderId: string, id: string) => ({ PK: `ORDER#${orderId}`, SK: `INV#${id}` }),
+  invoiceNumber: (number: string) => ({ PK: `UNIQUE#INVOICE#${number}`, SK: 'UNIQUE' }),
+  receivable: (customerId: string, currency: string) => ({ PK: `RECV#${customerId}`, SK: currency }),
+} as const;
+
+export const SALES_PREFIX = {
+  opportunity: 'OPP#',
+  orderLine: 'LINE#',
+  shipment: 'SHIP#',
+  paymentPlan: 'PLAN#',
+  payment: 'PAY#',
+  invoice: 'INV#',
+} as const;
+
+/** GSI key values of the sales records (which GSI each overloads: docs/data-model.md). */
+export const salesIndexKeys = {
+  ownerOpportunities: (ownerId: string) => `OPPS#${ownerId}`,
+  allOpportunities: 'OPPS',
+  opportunityById: (id: string) => `OPP#${id}`,
+  funnelCounters: 'FUNNEL',
+  forecastMonth: (month: string) => `FORECAST#${month}`,
+  allProducts: 'PRODUCTS',
+  ownerOrders: (ownerId: string) => `ORDERS#${ownerId}`,
+  allOrders: 'ORDERS',
+  customerOrders: (customerId: string) => `CUSTORDERS#${customerId}`,
+  ownerOpenPlans: (ownerId: string) => `OPENPLANS#${ownerId}`,
+  allOpenPlans: 'OPENPLANS',
+  ownerReceivables: (ownerId: string) => `RECEIVABLES#${ownerId}`,
+  allReceivables: 'RECEIVABLES',
+} as const;
+
+// ---- follow-ups, tasks, plans, reports and reminders (issue #4) ----
+
+/** Keys of follow-ups, tasks, plans, work reports, important dates, reminder deliveries; see docs/data-model.md. */
+export const activityKeys = {
+  /** In the customer's collection, newest-first by contact time: the customer page is one Query. */
+  followUp: (customerId: string, at: string, id: string) => ({ PK: `CUST#${customerId}`, SK: `FOLLOWUP#${at}#${id}` }),
+  /** Tasks about a customer live in its collection (they move with it on transfer); personal tasks stand alone. */
+  customerTask: (customerId: string, id: string) => ({ PK: `CUST#${customerId}`, SK: `TASK#${id}` }),
+  personalTask: (id: string) => ({ PK: `TASK#${id}`, SK: '#TASK' }),
+  importantDate: (customerId: string, id: string) => ({ PK: `CUST#${customerId}`, SK: `DATE#${id}` }),
+  plan: (ownerId: string, id: string) => ({ PK: `USER#${ownerId}`, SK: `PLAN#${id}` }),
+  workReport: (ownerId: string, period: string) => ({ PK: `USER#${ownerId}`, SK: `REPORT#${period}` }),
+  notificationPreferences: (userId: string) => ({ PK: `USER#${userId}`, SK: 'NOTIFY#PREFS' }),
+  /** One per reminder occurrence and channel: the idempotency key of a message. */
+  delivery: (occurrenceKey: string, channel: string) => ({ PK: `DELIVERY#${occurrenceKey}`, SK: channel }),
+  /** Fixed one-second window of the company's SMS send rate. */
+  smsRateWindow: (epochSecond: number) => ({ PK: 'RATE#SMS', SK: String(epochSecond) }),
+} as const;
+
+export const ACTIVITY_PREFIX = {
+  followUp: 'FOLLOWUP#',
+  task: 'TASK#',
+  importantDate: 'DATE#',
+  plan: 'PLAN#',
+  workReport: 'REPORT#',
+} as const;
+
+/** GSI partitions of the activity entities (all single-Query access patterns). */
+export const activityIndexKeys = {
+  /** GSI1: a rep's follow-ups of one company-time-zone day (KPI counts). */
+  followUpsOfDay: (authorId: string, day: string) => `FU#${authorId}#${day}`,
+  /** GSI2 (sparse): follow-ups awaiting review, sorted by the author's department path. */
+  followUpsToReview: 'FU#REVIEW',
+  /** GSI1: every task of a user by due time (agenda days, calendar). */
+  tasksOf: (ownerId: string) => `TASKS#${ownerId}`,
+  /** GSI2 (sparse): open tasks of a user by due time (overdue). */
+  openTasksOf: (ownerId: string) => `OPENTASKS#${ownerId}`,
+  /** GSI2: work reports of one period, sorted by the author's department path. */
+  workReportsOf: (period: string) => `REPORTS#${period}`,
+  /** GSI1 (sparse): deliveries that failed for good, newest first (admin list). */
+  failedDeliveries: 'DELIVERIES#FAILED',
+  /** DUE bucket kind of everything the reminder sweep sends (the PROTECT kind belongs to the expiry sweep). */
+  reminderDueKind: 'REMIND',
 } as const;

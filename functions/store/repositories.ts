@@ -1,7 +1,9 @@
 import type { CompanySettings } from '../domain/settings/settings.types';
 import type { Store } from './client';
 import { OwnerCounters } from './counters';
+import { ProtectionRepository } from './protection.repository';
 import { CustomerRepository } from './customer.repository';
+import { DueQueue } from './due-queue.repository';
 import { transactWithSequence } from './sequence';
 import { SettingsRepository } from './settings.repository';
 import { transact, type Write } from './transactions';
@@ -15,6 +17,8 @@ export function createRepositories(store: Store, defaults?: CompanySettings) {
     users: new UserRepository(store),
     departments: new DepartmentRepository(store),
     counters: new OwnerCounters(store),
+    protection: new ProtectionRepository(store),
+    dueQueue: new DueQueue(store),
     settings: new SettingsRepository(store, defaults),
     /** All-or-nothing write of the given items. */
     commit: (writes: Write[]) => transact(store, writes),

@@ -3,6 +3,8 @@ import { Customer as CustomerModel } from '../../domain/customers/customer.types
 import { Contact as ContactModel } from '../../domain/customers/contact.types';
 import { User as UserModel } from '../../domain/users/user.types';
 import { Department as DepartmentModel } from '../../domain/users/department.types';
+import { OwnershipEvent as OwnershipEventModel } from '../../domain/protection/ownership.types';
+import { Application as ApplicationModel } from '../../domain/protection/application.types';
 import { ApiContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -25,12 +27,78 @@ export type Scalars = {
   Decimal: { input: string; output: string; }
 };
 
+/** 转意向申请 or 时间加权（延期）申请, decided by a manager above the applicant. */
+export type Application = {
+  __typename?: 'Application';
+  applicant?: Maybe<UserRef>;
+  createdAt: Scalars['DateTime']['output'];
+  customerId: Scalars['ID']['output'];
+  customerName: Scalars['String']['output'];
+  days?: Maybe<Scalars['Int']['output']>;
+  decidedAt?: Maybe<Scalars['DateTime']['output']>;
+  decider?: Maybe<UserRef>;
+  decisionComment?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: ApplicationKind;
+  reason: Scalars['String']['output'];
+  status: ApplicationStatus;
+};
+
+export type ApplicationKind =
+  | 'EXTENSION'
+  | 'INTENT';
+
+export type ApplicationStatus =
+  | 'APPROVED'
+  | 'PENDING'
+  | 'REJECTED';
+
 export type BuyingStatus =
   | 'CLOSED'
   | 'LOYAL'
   | 'PROSPECT'
   | 'QUALIFIED'
   | 'TARGET';
+
+export type BuyingTransition = {
+  __typename?: 'BuyingTransition';
+  count: Scalars['Int']['output'];
+  from: BuyingStatus;
+  to: BuyingStatus;
+};
+
+/** Per-company rule numbers (PRODUCT.md defaults), editable by admins. */
+export type CompanySettings = {
+  __typename?: 'CompanySettings';
+  contentlessPhrases: Array<Scalars['String']['output']>;
+  extensionMaxDays: Scalars['Int']['output'];
+  followUpFreshnessDays: Scalars['Int']['output'];
+  intentProtectionDays: Scalars['Int']['output'];
+  invalidFollowUpLimit: Scalars['Int']['output'];
+  locale: Scalars['String']['output'];
+  maxHotCustomers: Scalars['Int']['output'];
+  maxOwnedCustomers: Scalars['Int']['output'];
+  potentialProtectionDays: Scalars['Int']['output'];
+  reclaimCooldownDays: Scalars['Int']['output'];
+  timeZone: Scalars['String']['output'];
+  validFollowUpMinChars: Scalars['Int']['output'];
+  warningDaysBefore: Array<Scalars['Int']['output']>;
+};
+
+export type CompanySettingsInput = {
+  contentlessPhrases?: InputMaybe<Array<Scalars['String']['input']>>;
+  extensionMaxDays?: InputMaybe<Scalars['Int']['input']>;
+  followUpFreshnessDays?: InputMaybe<Scalars['Int']['input']>;
+  intentProtectionDays?: InputMaybe<Scalars['Int']['input']>;
+  invalidFollowUpLimit?: InputMaybe<Scalars['Int']['input']>;
+  maxHotCustomers?: InputMaybe<Scalars['Int']['input']>;
+  maxOwnedCustomers?: InputMaybe<Scalars['Int']['input']>;
+  potentialProtectionDays?: InputMaybe<Scalars['Int']['input']>;
+  reclaimCooldownDays?: InputMaybe<Scalars['Int']['input']>;
+  timeZone?: InputMaybe<Scalars['String']['input']>;
+  validFollowUpMinChars?: InputMaybe<Scalars['Int']['input']>;
+  warningDaysBefore?: InputMaybe<Array<Scalars['Int']['input']>>;
+};
 
 export type Contact = {
   __typename?: 'Contact';
@@ -118,6 +186,8 @@ export type Customer = {
   lifecycleChangedAt: Scalars['DateTime']['output'];
   name: Scalars['String']['output'];
   owner?: Maybe<UserRef>;
+  /** Ownership history, oldest first. */
+  ownershipHistory: Array<OwnershipEvent>;
   /** Masked (138****5678) for VIP customers unless you own them, and for pool customers. */
   phone?: Maybe<Scalars['String']['output']>;
   protection?: Maybe<Protection>;
@@ -203,14 +273,43 @@ export type LifecycleStage =
   | 'INTENT'
   | 'POTENTIAL';
 
+export type MergeResult = {
+  __typename?: 'MergeResult';
+  mergedCustomerId: Scalars['ID']['output'];
+  movedRecords: Scalars['Int']['output'];
+  survivor: Customer;
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   addContact: Contact;
+  /** Owner: apply for a protection extension (时间加权申请) of up to the company's maximum days. */
+  applyForExtension: Application;
+  /** Owner: apply to advance POTENTIAL → INTENT, with a reason. */
+  applyForIntent: Application;
+  /** Take a customer from the public pool (公海). Exactly one of several racing reps wins. */
+  claimCustomer: Customer;
   createCustomer: Customer;
   createDepartment: Department;
   createUser: User;
+  /** Managers above the applicant: approve or reject an application. */
+  decideApplication: Application;
+  /** Owner/managers: mark a customer FORMAL (signed outside the order module). */
+  markCustomerFormal: Customer;
+  /** Managers/admins: merge two duplicates into the earlier-created one; history moves with it. */
+  mergeCustomers: MergeResult;
+  /** Managers: take an invalid-tracking (无效跟踪) customer away and give it to another rep. */
+  reassignInvalidTrackingCustomer: Customer;
+  /** Give your customer back to the pool; you cannot claim it again for the cooldown (default 3 days). */
+  releaseCustomer: Customer;
   /** Local only (CRM_TEST_CLOCK=1), admins only: moves the whole local system's clock forward to this instant and runs the sweeps. */
   setTestClock: Health;
+  /** Managers: move all customers of a rep (leaving or changing department) to another rep. */
+  transferAllCustomers: TransferAllResult;
+  /** Managers: move a customer of your subtree to another rep. */
+  transferCustomer: Customer;
+  /** Admins: change rule numbers. Deadlines follow on each customer's next change; see README. */
+  updateCompanySettings: CompanySettings;
   updateContact: Contact;
   updateCustomer: Customer;
   updateUser: User;
@@ -220,6 +319,24 @@ export type Mutation = {
 export type MutationAddContactArgs = {
   customerId: Scalars['ID']['input'];
   input: ContactInput;
+};
+
+
+export type MutationApplyForExtensionArgs = {
+  customerId: Scalars['ID']['input'];
+  days: Scalars['Int']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationApplyForIntentArgs = {
+  customerId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationClaimCustomerArgs = {
+  customerId: Scalars['ID']['input'];
 };
 
 
@@ -238,8 +355,60 @@ export type MutationCreateUserArgs = {
 };
 
 
+export type MutationDecideApplicationArgs = {
+  applicationId: Scalars['ID']['input'];
+  approve: Scalars['Boolean']['input'];
+  comment?: InputMaybe<Scalars['String']['input']>;
+  customerId: Scalars['ID']['input'];
+};
+
+
+export type MutationMarkCustomerFormalArgs = {
+  customerId: Scalars['ID']['input'];
+};
+
+
+export type MutationMergeCustomersArgs = {
+  customerId: Scalars['ID']['input'];
+  duplicateId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationReassignInvalidTrackingCustomerArgs = {
+  customerId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  toUserId: Scalars['ID']['input'];
+};
+
+
+export type MutationReleaseCustomerArgs = {
+  customerId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
 export type MutationSetTestClockArgs = {
   now: Scalars['DateTime']['input'];
+};
+
+
+export type MutationTransferAllCustomersArgs = {
+  fromUserId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  toUserId: Scalars['ID']['input'];
+};
+
+
+export type MutationTransferCustomerArgs = {
+  customerId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  toUserId: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateCompanySettingsArgs = {
+  input: CompanySettingsInput;
 };
 
 
@@ -259,6 +428,31 @@ export type MutationUpdateCustomerArgs = {
 export type MutationUpdateUserArgs = {
   id: Scalars['ID']['input'];
   input: UpdateUserInput;
+};
+
+export type OwnershipAction =
+  | 'ASSIGN'
+  | 'CLAIM'
+  | 'CREATE'
+  | 'LOCK'
+  | 'MERGE'
+  | 'RECLAIM'
+  | 'RELEASE'
+  | 'TRANSFER'
+  | 'UNLOCK';
+
+/** An immutable record of an ownership change: who, when, from, to, why. */
+export type OwnershipEvent = {
+  __typename?: 'OwnershipEvent';
+  action: OwnershipAction;
+  actor?: Maybe<UserRef>;
+  at: Scalars['DateTime']['output'];
+  fromOwner?: Maybe<UserRef>;
+  fromPoolId?: Maybe<Scalars['ID']['output']>;
+  id: Scalars['ID']['output'];
+  reason?: Maybe<Scalars['String']['output']>;
+  toOwner?: Maybe<UserRef>;
+  toPoolId?: Maybe<Scalars['ID']['output']>;
 };
 
 export type PageInfo = {
@@ -282,6 +476,9 @@ export type Protection = {
 
 export type Query = {
   __typename?: 'Query';
+  /** 五级分类 transitions in a month (yyyy-mm), e.g. how many moved TARGET → QUALIFIED. */
+  buyingStatusTransitions: Array<BuyingTransition>;
+  companySettings: CompanySettings;
   customer: Customer;
   /** Your customers (rep), your department subtree's (manager), or all (admin); newest first. */
   customers: CustomerConnection;
@@ -290,11 +487,18 @@ export type Query = {
   health: Health;
   /** The signed-in user. */
   me: User;
+  /** Pending applications of your department subtree (managers) or company (admins). */
+  pendingApplications: Array<Application>;
   /** Duplicate check before entering a customer: names containing the keyword (at least two characters). */
   searchCustomerNames: Array<CustomerNameMatch>;
   user: User;
   /** Admins: everyone; managers: their department subtree; others: themselves. */
   users: Array<User>;
+};
+
+
+export type QueryBuyingStatusTransitionsArgs = {
+  month: Scalars['String']['input'];
 };
 
 
@@ -325,6 +529,18 @@ export type Role =
   | 'MANAGER'
   | 'REP'
   | 'SERVICE';
+
+export type TransferAllResult = {
+  __typename?: 'TransferAllResult';
+  failed: Array<TransferFailure>;
+  transferred: Scalars['Int']['output'];
+};
+
+export type TransferFailure = {
+  __typename?: 'TransferFailure';
+  customerId: Scalars['ID']['output'];
+  message: Scalars['String']['output'];
+};
 
 export type UpdateContactInput = {
   birthday?: InputMaybe<Scalars['Date']['input']>;
@@ -463,8 +679,14 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  Application: ResolverTypeWrapper<ApplicationModel>;
+  ApplicationKind: ApplicationKind;
+  ApplicationStatus: ApplicationStatus;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   BuyingStatus: BuyingStatus;
+  BuyingTransition: ResolverTypeWrapper<BuyingTransition>;
+  CompanySettings: ResolverTypeWrapper<CompanySettings>;
+  CompanySettingsInput: CompanySettingsInput;
   Contact: ResolverTypeWrapper<ContactModel>;
   ContactInput: ContactInput;
   CreateCustomerInput: CreateCustomerInput;
@@ -488,12 +710,17 @@ export type ResolversTypes = ResolversObject<{
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   LifecycleStage: LifecycleStage;
+  MergeResult: ResolverTypeWrapper<Omit<MergeResult, 'survivor'> & { survivor: ResolversTypes['Customer'] }>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  OwnershipAction: OwnershipAction;
+  OwnershipEvent: ResolverTypeWrapper<OwnershipEventModel>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Protection: ResolverTypeWrapper<Protection>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Role: Role;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  TransferAllResult: ResolverTypeWrapper<TransferAllResult>;
+  TransferFailure: ResolverTypeWrapper<TransferFailure>;
   UpdateContactInput: UpdateContactInput;
   UpdateCustomerInput: UpdateCustomerInput;
   UpdateUserInput: UpdateUserInput;
@@ -503,7 +730,11 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  Application: ApplicationModel;
   Boolean: Scalars['Boolean']['output'];
+  BuyingTransition: BuyingTransition;
+  CompanySettings: CompanySettings;
+  CompanySettingsInput: CompanySettingsInput;
   Contact: ContactModel;
   ContactInput: ContactInput;
   CreateCustomerInput: CreateCustomerInput;
@@ -522,16 +753,57 @@ export type ResolversParentTypes = ResolversObject<{
   Health: Health;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
+  MergeResult: Omit<MergeResult, 'survivor'> & { survivor: ResolversParentTypes['Customer'] };
   Mutation: Record<PropertyKey, never>;
+  OwnershipEvent: OwnershipEventModel;
   PageInfo: PageInfo;
   Protection: Protection;
   Query: Record<PropertyKey, never>;
   String: Scalars['String']['output'];
+  TransferAllResult: TransferAllResult;
+  TransferFailure: TransferFailure;
   UpdateContactInput: UpdateContactInput;
   UpdateCustomerInput: UpdateCustomerInput;
   UpdateUserInput: UpdateUserInput;
   User: UserModel;
   UserRef: UserRef;
+}>;
+
+export type ApplicationResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Application'] = ResolversParentTypes['Application']> = ResolversObject<{
+  applicant?: Resolver<Maybe<ResolversTypes['UserRef']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  customerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  customerName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  days?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  decidedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  decider?: Resolver<Maybe<ResolversTypes['UserRef']>, ParentType, ContextType>;
+  decisionComment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ApplicationKind'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ApplicationStatus'], ParentType, ContextType>;
+}>;
+
+export type BuyingTransitionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['BuyingTransition'] = ResolversParentTypes['BuyingTransition']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['BuyingStatus'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['BuyingStatus'], ParentType, ContextType>;
+}>;
+
+export type CompanySettingsResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['CompanySettings'] = ResolversParentTypes['CompanySettings']> = ResolversObject<{
+  contentlessPhrases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  extensionMaxDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  followUpFreshnessDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  intentProtectionDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  invalidFollowUpLimit?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  locale?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  maxHotCustomers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  maxOwnedCustomers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  potentialProtectionDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reclaimCooldownDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  timeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  validFollowUpMinChars?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  warningDaysBefore?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
 }>;
 
 export type ContactResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Contact'] = ResolversParentTypes['Contact']> = ResolversObject<{
@@ -573,6 +845,7 @@ export type CustomerResolvers<ContextType = ApiContext, ParentType extends Resol
   lifecycleChangedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   owner?: Resolver<Maybe<ResolversTypes['UserRef']>, ParentType, ContextType>;
+  ownershipHistory?: Resolver<Array<ResolversTypes['OwnershipEvent']>, ParentType, ContextType>;
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   protection?: Resolver<Maybe<ResolversTypes['Protection']>, ParentType, ContextType>;
   region?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -629,15 +902,44 @@ export type HealthResolvers<ContextType = ApiContext, ParentType extends Resolve
   ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
+export type MergeResultResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['MergeResult'] = ResolversParentTypes['MergeResult']> = ResolversObject<{
+  mergedCustomerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  movedRecords?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  survivor?: Resolver<ResolversTypes['Customer'], ParentType, ContextType>;
+}>;
+
 export type MutationResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   addContact?: Resolver<ResolversTypes['Contact'], ParentType, ContextType, RequireFields<MutationAddContactArgs, 'customerId' | 'input'>>;
+  applyForExtension?: Resolver<ResolversTypes['Application'], ParentType, ContextType, RequireFields<MutationApplyForExtensionArgs, 'customerId' | 'days' | 'reason'>>;
+  applyForIntent?: Resolver<ResolversTypes['Application'], ParentType, ContextType, RequireFields<MutationApplyForIntentArgs, 'customerId' | 'reason'>>;
+  claimCustomer?: Resolver<ResolversTypes['Customer'], ParentType, ContextType, RequireFields<MutationClaimCustomerArgs, 'customerId'>>;
   createCustomer?: Resolver<ResolversTypes['Customer'], ParentType, ContextType, RequireFields<MutationCreateCustomerArgs, 'input'>>;
   createDepartment?: Resolver<ResolversTypes['Department'], ParentType, ContextType, RequireFields<MutationCreateDepartmentArgs, 'input'>>;
   createUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationCreateUserArgs, 'input'>>;
+  decideApplication?: Resolver<ResolversTypes['Application'], ParentType, ContextType, RequireFields<MutationDecideApplicationArgs, 'applicationId' | 'approve' | 'customerId'>>;
+  markCustomerFormal?: Resolver<ResolversTypes['Customer'], ParentType, ContextType, RequireFields<MutationMarkCustomerFormalArgs, 'customerId'>>;
+  mergeCustomers?: Resolver<ResolversTypes['MergeResult'], ParentType, ContextType, RequireFields<MutationMergeCustomersArgs, 'customerId' | 'duplicateId' | 'reason'>>;
+  reassignInvalidTrackingCustomer?: Resolver<ResolversTypes['Customer'], ParentType, ContextType, RequireFields<MutationReassignInvalidTrackingCustomerArgs, 'customerId' | 'reason' | 'toUserId'>>;
+  releaseCustomer?: Resolver<ResolversTypes['Customer'], ParentType, ContextType, RequireFields<MutationReleaseCustomerArgs, 'customerId' | 'reason'>>;
   setTestClock?: Resolver<ResolversTypes['Health'], ParentType, ContextType, RequireFields<MutationSetTestClockArgs, 'now'>>;
+  transferAllCustomers?: Resolver<ResolversTypes['TransferAllResult'], ParentType, ContextType, RequireFields<MutationTransferAllCustomersArgs, 'fromUserId' | 'reason' | 'toUserId'>>;
+  transferCustomer?: Resolver<ResolversTypes['Customer'], ParentType, ContextType, RequireFields<MutationTransferCustomerArgs, 'customerId' | 'reason' | 'toUserId'>>;
+  updateCompanySettings?: Resolver<ResolversTypes['CompanySettings'], ParentType, ContextType, RequireFields<MutationUpdateCompanySettingsArgs, 'input'>>;
   updateContact?: Resolver<ResolversTypes['Contact'], ParentType, ContextType, RequireFields<MutationUpdateContactArgs, 'contactId' | 'customerId' | 'input'>>;
   updateCustomer?: Resolver<ResolversTypes['Customer'], ParentType, ContextType, RequireFields<MutationUpdateCustomerArgs, 'id' | 'input'>>;
   updateUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationUpdateUserArgs, 'id' | 'input'>>;
+}>;
+
+export type OwnershipEventResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['OwnershipEvent'] = ResolversParentTypes['OwnershipEvent']> = ResolversObject<{
+  action?: Resolver<ResolversTypes['OwnershipAction'], ParentType, ContextType>;
+  actor?: Resolver<Maybe<ResolversTypes['UserRef']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  fromOwner?: Resolver<Maybe<ResolversTypes['UserRef']>, ParentType, ContextType>;
+  fromPoolId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  toOwner?: Resolver<Maybe<ResolversTypes['UserRef']>, ParentType, ContextType>;
+  toPoolId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
 }>;
 
 export type PageInfoResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -657,14 +959,27 @@ export type ProtectionResolvers<ContextType = ApiContext, ParentType extends Res
 }>;
 
 export type QueryResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  buyingStatusTransitions?: Resolver<Array<ResolversTypes['BuyingTransition']>, ParentType, ContextType, RequireFields<QueryBuyingStatusTransitionsArgs, 'month'>>;
+  companySettings?: Resolver<ResolversTypes['CompanySettings'], ParentType, ContextType>;
   customer?: Resolver<ResolversTypes['Customer'], ParentType, ContextType, RequireFields<QueryCustomerArgs, 'id'>>;
   customers?: Resolver<ResolversTypes['CustomerConnection'], ParentType, ContextType, RequireFields<QueryCustomersArgs, 'first'>>;
   departments?: Resolver<Array<ResolversTypes['Department']>, ParentType, ContextType>;
   health?: Resolver<ResolversTypes['Health'], ParentType, ContextType>;
   me?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  pendingApplications?: Resolver<Array<ResolversTypes['Application']>, ParentType, ContextType>;
   searchCustomerNames?: Resolver<Array<ResolversTypes['CustomerNameMatch']>, ParentType, ContextType, RequireFields<QuerySearchCustomerNamesArgs, 'keyword'>>;
   user?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<QueryUserArgs, 'id'>>;
   users?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
+}>;
+
+export type TransferAllResultResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['TransferAllResult'] = ResolversParentTypes['TransferAllResult']> = ResolversObject<{
+  failed?: Resolver<Array<ResolversTypes['TransferFailure']>, ParentType, ContextType>;
+  transferred?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type TransferFailureResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['TransferFailure'] = ResolversParentTypes['TransferFailure']> = ResolversObject<{
+  customerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type UserResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = ResolversObject<{
@@ -684,6 +999,9 @@ export type UserRefResolvers<ContextType = ApiContext, ParentType extends Resolv
 }>;
 
 export type Resolvers<ContextType = ApiContext> = ResolversObject<{
+  Application?: ApplicationResolvers<ContextType>;
+  BuyingTransition?: BuyingTransitionResolvers<ContextType>;
+  CompanySettings?: CompanySettingsResolvers<ContextType>;
   Contact?: ContactResolvers<ContextType>;
   Cursor?: GraphQLScalarType;
   Customer?: CustomerResolvers<ContextType>;
@@ -695,10 +1013,14 @@ export type Resolvers<ContextType = ApiContext> = ResolversObject<{
   Decimal?: GraphQLScalarType;
   Department?: DepartmentResolvers<ContextType>;
   Health?: HealthResolvers<ContextType>;
+  MergeResult?: MergeResultResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  OwnershipEvent?: OwnershipEventResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Protection?: ProtectionResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  TransferAllResult?: TransferAllResultResolvers<ContextType>;
+  TransferFailure?: TransferFailureResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   UserRef?: UserRefResolvers<ContextType>;
 }>;

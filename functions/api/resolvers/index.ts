@@ -1,11 +1,13 @@
 import type { Resolvers } from '../generated/resolvers-types';
 import { scalarResolvers } from '../scalars';
 import { customerResolvers } from './customers.resolvers';
+import { protectionResolvers } from './protection.resolvers';
+import { settingsResolvers } from './settings.resolvers';
 import { systemResolvers } from './system.resolvers';
 import { userResolvers } from './users.resolvers';
 
 /** One resolver map per schema module; add a module here when you add its .graphql file. */
-const modules: Resolvers[] = [systemResolvers, userResolvers, customerResolvers];
+const modules: Resolvers[] = [systemResolvers, userResolvers, customerResolvers, protectionResolvers, settingsResolvers];
 
 function merge(maps: Resolvers[]): Resolvers {
   const merged: Record<string, Record<string, unknown>> = {};

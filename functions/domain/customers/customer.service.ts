@@ -62,7 +62,8 @@ function newContact(customerId: string, input: ContactInput, now: string, primar
 
 export function ownershipEvent(ctx: ServiceContext, e: Omit<OwnershipEvent, 'id' | 'at' | 'actorId'>): OwnershipEvent {
   const now = ctx.clock.now();
-  return { ...e, id: newId(now), at: now.toISOString(), actorId: ctx.actor.id };
+  const at = now.toISOString();
+  return { ...e, id: `${at}#${newId(now)}`, at, actorId: ctx.actor.id };
 }
 
 /**
@@ -102,8 +103,7 @@ export async function createCustomer(ctx: ServiceContext, input: CreateCustomerI
     const writes: Write[] = [
       ctx.repos.customers.putNew(customer),
       ctx.repos.customers.claimName(customer),
-      ctx.repos.counters.addOwned(owner.id, ctx.settings.maxOwnedCustomers),
-      ...(customer.hot ? [ctx.repos.counters.addHot(owner.id, ctx.settings.maxHotCustomers)] : []),
+      ctx.repos.counters.change(owner.id, { owned: 1, hot: customer.hot ? 1 : 0 }, { owned: ctx.settings.maxOwnedCustomers, hot: ctx.settings.maxHotCustomers }),
       ctx.repos.customers.putOwnershipEvent(ownershipEvent(ctx, { customerId: id, action: 'CREATE', toOwnerId: owner.id, reason: '新建客户' })),
       ...contacts.map((c, i) => ctx.repos.customers.putContact(newContact(id, c, now, i === 0))),
       ...ctx.repos.customers.putGrams(customer),
@@ -134,11 +134,26 @@ export async function updateCustomer(ctx: ServiceContext, id: string, input: Upd
       ...ctx.repos.customers.putGrams(next),
     );
   }
+  writes.push(...buyingStatusWrites(ctx, current, next));
   if (current.ownerId && next.hot !== current.hot) {
-    writes.push(next.hot ? ctx.repos.counters.addHot(current.ownerId, ctx.settings.maxHotCustomers) : ctx.repos.counters.removeHot(current.ownerId));
+    writes.push(ctx.repos.counters.change(current.ownerId, { hot: next.hot ? 1 : -1 }, { hot: ctx.settings.maxHotCustomers }));
   }
   await ctx.repos.commit(dedupeGramWrites(writes));
   return next;
+}
+
+/** Records a 五级分类 change (history item + monthly transition count) when `after` differs from `before`. */
+export function buyingStatusWrites(ctx: ServiceContext, before: Customer, after: Customer): Write[] {
+  if (before.buyingStatus === after.buyingStatus) return [];
+  const now = ctx.clock.now();
+  return ctx.repos.customers.recordBuyingStatusChange({
+    id: `${now.toISOString()}#${newId(now)}`,
+    customerId: after.id,
+    from: before.buyingStatus,
+    to: after.buyingStatus,
+    at: now.toISOString(),
+    actorId: ctx.actor.id,
+  });
 }
 
 /** A rename that keeps some grams would delete and put the same key in one transaction; keep the put. */

@@ -60,3 +60,13 @@ export interface Customer {
   updatedAt: string;
   version: number;
 }
+
+/** One change of 五级分类, kept in the customer's history. */
+export interface BuyingStatusChange {
+  id: string;
+  customerId: string;
+  from: BuyingStatus;
+  to: BuyingStatus;
+  at: string;
+  actorId: string;
+}

@@ -113,3 +113,16 @@ export function markWarned(p: ProtectionState, daysBefore: number, s: Protection
 export function daysUntil(deadline: string, now: Date): number {
   return Math.max(0, Math.ceil((new Date(deadline).getTime() - now.getTime()) / DAY_MS));
 }
+
+/** Rule 7: an approved extension moves the current deadline later by `days` (never earlier). */
+export function extendedProtection(
+  customer: Pick<Customer, 'lifecycle' | 'lifecycleChangedAt'>,
+  p: ProtectionState,
+  days: number,
+  s: ProtectionRuleSettings,
+): ProtectionState {
+  const base = p.deadline ?? protectionDeadline(customer, p, s)?.at;
+  if (!base) return p;
+  const extendedUntil = addDays(base, days);
+  return recomputeProtection(customer, { ...p, extendedUntil: p.extendedUntil && p.extendedUntil > extendedUntil ? p.extendedUntil : extendedUntil }, s);
+}

@@ -1,0 +1,64 @@
+import { ownershipEvent, visibleOrThrow } from '../customers/customer.service';
+import { canEditCustomer } from '../customers/customer.rules';
+import type { Customer } from '../customers/customer.types';
+import { COMMON_ERRORS, CrmError } from '../shared/errors';
+import type { ServiceContext } from '../shared/service-context';
+import { PROTECTION_ERRORS } from './protection.errors';
+
+export interface MergeResult {
+  survivor: Customer;
+  mergedCustomerId: string;
+  movedRecords: number;
+}
+
+/**
+ * Rule 13: a duplicate entered anyway is merged into the earliest-created customer, and its history
+ * (contacts, follow-ups, tasks, opportunities, ownership events…) moves with it. The children are
+ * copied first, then removed from the duplicate, and the duplicate itself goes last; each step is
+ * idempotent, so a merge interrupted midway finishes when run again.
+ */
+export async function mergeCustomers(ctx: ServiceContext, firstId: string, secondId: string, reason: string): Promise<MergeResult> {
+  if (ctx.actor.role !== 'ADMIN' && ctx.actor.role !== 'MANAGER') throw new CrmError(COMMON_ERRORS.forbidden, { action: '合并客户' });
+  if (firstId === secondId) throw new CrmError(PROTECTION_ERRORS.mergeSelf);
+  const [a, b] = await Promise.all([ctx.repos.customers.getCollection(firstId), ctx.repos.customers.getCollection(secondId)]);
+  for (const c of [a?.customer, b?.customer]) {
+    const visible = visibleOrThrow(ctx, c);
+    if (!canEditCustomer(ctx.actor, visible)) throw new CrmError(COMMON_ERRORS.forbidden, { action: '合并该客户' });
+  }
+  const [survivor, duplicate] = a!.customer.createdAt <= b!.customer.createdAt ? [a!, b!] : [b!, a!];
+  const repos = ctx.repos;
+  const children = repos.customers.movableChildren(duplicate);
+  for (const chunk of chunks(children, 40)) await repos.commit(chunk.map((item) => repos.customers.copyChildTo(item, survivor.customer.id)));
+  for (const chunk of chunks(children, 40)) await repos.commit(chunk.map((item) => repos.customers.deleteChild(item)));
+  const dup = duplicate.customer;
+  const now = ctx.clock.now().toISOString();
+  const next: Customer = {
+    ...survivor.customer,
+    tags: [...new Set([...survivor.customer.tags, ...dup.tags])],
+    updatedAt: now,
+    version: survivor.customer.version + 1,
+  };
+  await repos.commit([
+    repos.customers.putIfVersion(next, survivor.customer.version),
+    repos.customers.deleteIfVersion(dup),
+    repos.customers.releaseName(dup.nameKey),
+    ...repos.customers.deleteGrams(dup.nameKey, dup.id),
+    ...(dup.ownerId ? [repos.counters.change(dup.ownerId, { owned: -1, hot: dup.hot ? -1 : 0 })] : []),
+    repos.customers.putOwnershipEvent(
+      ownershipEvent(ctx, {
+        customerId: survivor.customer.id,
+        action: 'MERGE',
+        fromOwnerId: dup.ownerId,
+        toOwnerId: survivor.customer.ownerId,
+        reason: `合并重复客户“${dup.name}”（${dup.code}）：${reason}`,
+      }),
+    ),
+  ]);
+  return { survivor: next, mergedCustomerId: dup.id, movedRecords: children.length };
+}
+
+function chunks<T>(items: T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}

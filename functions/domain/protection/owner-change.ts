@@ -1,0 +1,28 @@
+import type { Repositories } from '../../store/repositories';
+import type { Write } from '../../store/transactions';
+
+/**
+ * When a customer changes hands (claim, release, reclaim, transfer, merge), records of other
+ * modules that are indexed by owner (open tasks, opportunities) must follow in the same
+ * transaction. Each module contributes a listener here; keep the list explicit.
+ */
+export interface OwnerChange {
+  customerId: string;
+  fromOwnerId?: string;
+  toOwnerId?: string;
+  toOwnerDeptPath?: string;
+  at: string;
+}
+
+export type OwnerChangeListener = (repos: Repositories, change: OwnerChange) => Promise<Write[]>;
+
+const listeners: OwnerChangeListener[] = [];
+
+export function registerOwnerChangeListener(listener: OwnerChangeListener): void {
+  listeners.push(listener);
+}
+
+export async function ownerChangeWrites(repos: Repositories, change: OwnerChange): Promise<Write[]> {
+  const all = await Promise.all(listeners.map((listener) => listener(repos, change)));
+  return all.flat();
+}
