@@ -1,6 +1,7 @@
 import { getVisibleCustomerOrThrow, ownershipEvent, DEFAULT_POOL_ID } from '../customers/customer.service';
 import type { Customer } from '../customers/customer.types';
 import { COMMON_ERRORS, CrmError } from '../shared/errors';
+import { newId } from '../shared/ids';
 import type { ServiceContext } from '../shared/service-context';
 import { isSalesRole } from '../users/access.rules';
 import type { Write } from '../../store/transactions';
@@ -61,7 +62,7 @@ export async function toPoolWrites(
     repos.counters.change(ownerId, { owned: -1, hot: current.hot ? -1 : 0 }),
     repos.protection.putClaimBan(current.id, ownerId, claimBanUntil(now, settings)),
     repos.customers.putOwnershipEvent({
-      id: `${now}#${why.action}`,
+      id: `${now}#${newId(new Date(now))}`,
       customerId: current.id,
       action: why.action,
       at: now,
