@@ -8,6 +8,12 @@ import { transactWithSequence } from './sequence';
 import { SettingsRepository } from './settings.repository';
 import { transact, type Write } from './transactions';
 import { DepartmentRepository, UserRepository } from './user.repository';
+import { MoneyRepository } from './money.repository';
+import { OpportunityRepository } from './opportunity.repository';
+import { OrderRepository } from './order.repository';
+import { ProductRepository } from './product.repository';
+import { SalesCounters } from './sales-counters';
+import { SalesSettingsRepository } from './sales-settings.repository';
 
 /** Everything the domain services may ask of storage, built once per process. */
 export function createRepositories(store: Store, defaults?: CompanySettings) {
@@ -20,6 +26,12 @@ export function createRepositories(store: Store, defaults?: CompanySettings) {
     protection: new ProtectionRepository(store),
     dueQueue: new DueQueue(store),
     settings: new SettingsRepository(store, defaults),
+    opportunities: new OpportunityRepository(store),
+    salesCounters: new SalesCounters(store),
+    salesSettings: new SalesSettingsRepository(store),
+    products: new ProductRepository(store),
+    orders: new OrderRepository(store),
+    money: new MoneyRepository(store),
     /** All-or-nothing write of the given items. */
     commit: (writes: Write[]) => transact(store, writes),
     /** All-or-nothing write that also takes the next number of a gap-free sequence. */
