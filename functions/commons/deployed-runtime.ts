@@ -30,7 +30,8 @@ export function settingsFromEnv(): CompanySettings {
 /** Wiring for functions running in AWS: real clock, SNS delivery, settings from the environment. */
 export function createDeployedRuntime(): Runtime {
   const defaults = settingsFromEnv();
-  const store = createStore({ tableName: requireEnv(ENV.tableName) });
+  // DYNAMODB_ENDPOINT is never set in AWS; the bench's cold-start probe points the bundle at DynamoDB Local (local credentials follow).
+  const store = createStore({ tableName: requireEnv(ENV.tableName), endpoint: process.env[ENV.dynamoEndpoint] || undefined });
   return {
     companyId: requireEnv(ENV.companyId),
     locale: defaults.locale,

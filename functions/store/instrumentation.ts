@@ -7,6 +7,8 @@ export interface DynamoCall {
   ms: number;
   readUnits: number;
   writeUnits: number;
+  /** performance.now() when the response arrived: with `ms`, the call's interval (the bench measures overlap from it). */
+  endedAt: number;
 }
 
 type Listener = (call: DynamoCall) => void;
@@ -43,7 +45,7 @@ function sumCapacity(command: string, consumed: unknown): { readUnits: number; w
 
 export function recordDynamoCall(command: string, ms: number, consumed: unknown): void {
   if (listeners.size === 0) return;
-  const call = { command, ms, ...sumCapacity(command, consumed) };
+  const call = { command, ms, endedAt: performance.now(), ...sumCapacity(command, consumed) };
   for (const listener of listeners) listener(call);
 }
 
