@@ -1,6 +1,6 @@
 export type Channel = 'SMS' | 'EMAIL';
 
-/** One message to one user on one channel. `id` is its idempotency key (e.g. warn#<customer>#<deadline>#3). */
+/** One message to one user on one channel. `id` is its idempotency key (e.g. TASK#<task>#<remindAt>#SMS). */
 export interface OutgoingMessage {
   id: string;
   userId: string;
@@ -13,6 +13,15 @@ export interface OutgoingMessage {
   at: string;
 }
 
-export interface Notifier {
+/** E-mail reminders go through one topic; each user has a subscription filtered on their id. */
+export interface EmailSubscriptions {
+  /** Starts a subscription (the user confirms it by e-mail); returns its ARN or SNS's "pending confirmation". */
+  subscribeEmail(userId: string, email: string): Promise<string | undefined>;
+  unsubscribe(subscriptionArn: string): Promise<void>;
+}
+
+export interface Notifier extends Partial<EmailSubscriptions> {
   send(message: OutgoingMessage): Promise<void>;
+  /** Local outbox only: the latest messages, newest first. */
+  list?(limit: number): Promise<OutgoingMessage[]>;
 }

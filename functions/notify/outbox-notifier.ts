@@ -1,12 +1,12 @@
 import { PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { Store } from '../store/client';
 import { fromItem } from '../store/item-codec';
-import type { Notifier, OutgoingMessage } from './notifier';
+import type { EmailSubscriptions, Notifier, OutgoingMessage } from './notifier';
 
 const OUTBOX_PK = 'OUTBOX';
 
 /** Local delivery: prints each message and keeps it in an outbox that GraphQL can list. */
-export class OutboxNotifier implements Notifier {
+export class OutboxNotifier implements Notifier, EmailSubscriptions {
   constructor(
     private readonly store: Store,
     private readonly print: (line: string) => void = (line) => console.log(line),
@@ -19,7 +19,7 @@ export class OutboxNotifier implements Notifier {
         Item: { PK: OUTBOX_PK, SK: `${message.at}#${message.id}#${message.channel}`, entity: 'OutboxMessage', ...message },
       }),
     );
-    this.print(`📨 [${message.channel} → ${message.to}] ${message.subject ? `${message.subject}: ` : ''}${message.text}`);
+    this.print(`📨 [${message.channel} → ${message.to}] ${message.subject && message.channel === 'EMAIL' ? `${message.subject}: ` : ''}${message.text}`);
   }
 
   async list(limit: number): Promise<OutgoingMessage[]> {
@@ -33,5 +33,14 @@ export class OutboxNotifier implements Notifier {
       }),
     );
     return (out.Items ?? []).map((i) => fromItem<OutgoingMessage>(i));
+  }
+
+  async subscribeEmail(userId: string, email: string): Promise<string> {
+    this.print(`📧 e-mail subscription for ${userId}: ${email} (deployed stacks send a confirmation e-mail)`);
+    return `local:reminders:${userId}`;
+  }
+
+  async unsubscribe(subscriptionArn: string): Promise<void> {
+    this.print(`📧 unsubscribed ${subscriptionArn}`);
   }
 }

@@ -14,6 +14,11 @@ import { OrderRepository } from './order.repository';
 import { ProductRepository } from './product.repository';
 import { SalesCounters } from './sales-counters';
 import { SalesSettingsRepository } from './sales-settings.repository';
+import { DeliveryRepository } from './delivery.repository';
+import { FollowUpRepository } from './follow-up.repository';
+import { PlanRepository } from './plan.repository';
+import { ReminderRepository } from './reminder.repository';
+import { TaskRepository } from './task.repository';
 
 /** Everything the domain services may ask of storage, built once per process. */
 export function createRepositories(store: Store, defaults?: CompanySettings) {
@@ -32,6 +37,11 @@ export function createRepositories(store: Store, defaults?: CompanySettings) {
     products: new ProductRepository(store),
     orders: new OrderRepository(store),
     money: new MoneyRepository(store),
+    followUps: new FollowUpRepository(store),
+    tasks: new TaskRepository(store),
+    plans: new PlanRepository(store),
+    reminders: new ReminderRepository(store),
+    deliveries: new DeliveryRepository(store),
     /** All-or-nothing write of the given items. */
     commit: (writes: Write[]) => transact(store, writes),
     /** All-or-nothing write that also takes the next number of a gap-free sequence. */

@@ -3,8 +3,21 @@ import { Customer as CustomerModel } from '../../domain/customers/customer.types
 import { Contact as ContactModel } from '../../domain/customers/contact.types';
 import { User as UserModel } from '../../domain/users/user.types';
 import { Department as DepartmentModel } from '../../domain/users/department.types';
+import { Opportunity as OpportunityModel, StageVisit as StageVisitModel } from '../../domain/pipeline/opportunity.types';
+import { PipelineStage as PipelineStageModel, SalesSettings as SalesSettingsModel } from '../../domain/pipeline/sales-settings.types';
+import { CustomerSummaryRef as CustomerSummaryRefModel } from '../resolvers/sales-loaders';
+import { Product as ProductModel } from '../../domain/products/product.types';
+import { Order as OrderModel, OrderLineView as OrderLineViewModel, PlannedInstalment as PlannedInstalmentModel, OrderApproval as OrderApprovalModel, StatusChange as StatusChangeModel, Shipment as ShipmentModel } from '../../domain/orders/order.types';
+import { PaymentPlan as PaymentPlanModel, Payment as PaymentModel, Invoice as InvoiceModel, OrderLedger as OrderLedgerModel, CustomerReceivable as CustomerReceivableModel } from '../../domain/money/money.types';
 import { OwnershipEvent as OwnershipEventModel } from '../../domain/protection/ownership.types';
 import { Application as ApplicationModel } from '../../domain/protection/application.types';
+import { FollowUp as FollowUpModel } from '../../domain/follow-ups/follow-up.types';
+import { LoggedFollowUp as LoggedFollowUpModel, RepDay as RepDayModel } from '../../domain/follow-ups/follow-up.service';
+import { Task as TaskModel } from '../../domain/tasks/task.types';
+import { Agenda as AgendaModel } from '../../domain/tasks/task.service';
+import { Plan as PlanModel, WorkReport as WorkReportModel } from '../../domain/tasks/plan.types';
+import { NotificationPreferences as NotificationPreferencesModel, ImportantDate as ImportantDateModel, Delivery as DeliveryModel } from '../../domain/reminders/reminder.types';
+import { OutgoingMessage as OutgoingMessageModel } from '../../notify/notifier';
 import { ApiContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -25,6 +38,43 @@ export type Scalars = {
   DateTime: { input: string; output: string; }
   /** Exact decimal amount as a string, e.g. 12345.60 */
   Decimal: { input: string; output: string; }
+};
+
+export type AddImportantDateInput = {
+  contactId?: InputMaybe<Scalars['ID']['input']>;
+  customerId: Scalars['ID']['input'];
+  day?: InputMaybe<Scalars['Int']['input']>;
+  kind: ImportantDateKind;
+  label?: InputMaybe<Scalars['String']['input']>;
+  lunar?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Lunar month/day when lunar; for a contact's birthday they default to the contact's birthday. */
+  month?: InputMaybe<Scalars['Int']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A rep's day in one query: before leaving, review today and plan tomorrow. */
+export type Agenda = {
+  __typename?: 'Agenda';
+  /** Company-local date of 'today'. */
+  date: Scalars['Date']['output'];
+  /** Own customers whose protection ends within the window, soonest first. */
+  expiringCustomers: Array<Customer>;
+  /** Open tasks due before today. */
+  overdue: Array<Task>;
+  today: Array<Task>;
+  tomorrow: Array<Task>;
+  user: UserRef;
+};
+
+/** Outstanding amounts by days past due. */
+export type AgingAmounts = {
+  __typename?: 'AgingAmounts';
+  days0To30: Scalars['Decimal']['output'];
+  days31To60: Scalars['Decimal']['output'];
+  days61To90: Scalars['Decimal']['output'];
+  daysOver90: Scalars['Decimal']['output'];
+  notDue: Scalars['Decimal']['output'];
+  total: Scalars['Decimal']['output'];
 };
 
 /** 转意向申请 or 时间加权（延期）申请, decided by a manager above the applicant. */
@@ -53,6 +103,11 @@ export type ApplicationStatus =
   | 'PENDING'
   | 'REJECTED';
 
+export type ApprovalState =
+  | 'APPROVED'
+  | 'PENDING'
+  | 'REJECTED';
+
 export type BuyingStatus =
   | 'CLOSED'
   | 'LOYAL'
@@ -66,6 +121,18 @@ export type BuyingTransition = {
   from: BuyingStatus;
   to: BuyingStatus;
 };
+
+export type CloseOpportunityInput = {
+  expectedVersion: Scalars['Int']['input'];
+  /** Lessons learned (经验教训). */
+  lessons?: InputMaybe<Scalars['String']['input']>;
+  outcome: CloseOutcome;
+  reason: Scalars['String']['input'];
+};
+
+export type CloseOutcome =
+  | 'LOST'
+  | 'WON';
 
 /** Per-company rule numbers (PRODUCT.md defaults), editable by admins. */
 export type CompanySettings = {
@@ -159,6 +226,62 @@ export type CreateDepartmentInput = {
   parentId: Scalars['ID']['input'];
 };
 
+export type CreateOpportunityInput = {
+  /** Default CNY. */
+  currency?: InputMaybe<Scalars['String']['input']>;
+  customerId: Scalars['ID']['input'];
+  expectedAmount: Scalars['Decimal']['input'];
+  expectedCloseDate: Scalars['Date']['input'];
+  productIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Default: the first stage. */
+  stageId?: InputMaybe<Scalars['ID']['input']>;
+  title: Scalars['String']['input'];
+};
+
+export type CreateOrderInput = {
+  /** Default CNY. */
+  currency?: InputMaybe<Scalars['String']['input']>;
+  customerId: Scalars['ID']['input'];
+  extraTerms?: InputMaybe<Array<Scalars['String']['input']>>;
+  lines: Array<OrderLineInput>;
+  opportunityId?: InputMaybe<Scalars['ID']['input']>;
+  /** Must add up to the order total; absent: the whole total is due on the signing date. */
+  paymentPlan?: InputMaybe<Array<InstalmentInput>>;
+  paymentTerms?: InputMaybe<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
+};
+
+export type CreatePlanInput = {
+  content: Scalars['String']['input'];
+  endDate: Scalars['Date']['input'];
+  period: PlanPeriod;
+  startDate: Scalars['Date']['input'];
+  title: Scalars['String']['input'];
+};
+
+export type CreateProductInput = {
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  category: Scalars['String']['input'];
+  code: Scalars['String']['input'];
+  /** Default CNY. */
+  currency?: InputMaybe<Scalars['String']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  listPrice: Scalars['Decimal']['input'];
+  name: Scalars['String']['input'];
+  unit: Scalars['String']['input'];
+};
+
+export type CreateTaskInput = {
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+  dueAt: Scalars['DateTime']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Managers and admins may give the task to someone in their subtree. */
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  quadrant?: InputMaybe<Quadrant>;
+  remindAt?: InputMaybe<Scalars['DateTime']['input']>;
+  title: Scalars['String']['input'];
+};
+
 export type CreateUserInput = {
   departmentId: Scalars['ID']['input'];
   email: Scalars['String']['input'];
@@ -177,8 +300,11 @@ export type Customer = {
   contacts: Array<Contact>;
   createdAt: Scalars['DateTime']['output'];
   creditGrade?: Maybe<Grade>;
+  /** Latest follow-ups, newest first (from the customer's own item collection: no extra read). */
+  followUps: Array<FollowUp>;
   hot: Scalars['Boolean']['output'];
   id: Scalars['ID']['output'];
+  importantDates: Array<ImportantDate>;
   inPool: Scalars['Boolean']['output'];
   industry?: Maybe<Scalars['String']['output']>;
   kind: CustomerKind;
@@ -194,11 +320,30 @@ export type Customer = {
   region?: Maybe<Scalars['String']['output']>;
   source?: Maybe<Scalars['String']['output']>;
   tags: Array<Scalars['String']['output']>;
+  /** Tasks about this customer, by due time (from its item collection: no extra read). */
+  tasks: Array<Task>;
   updatedAt: Scalars['DateTime']['output'];
   valueGrade?: Maybe<Grade>;
   version: Scalars['Int']['output'];
   vip: Scalars['Boolean']['output'];
   website?: Maybe<Scalars['String']['output']>;
+};
+
+
+export type CustomerFollowUpsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type CustomerTasksArgs = {
+  includeDone?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type CustomerAging = {
+  __typename?: 'CustomerAging';
+  amounts: AgingAmounts;
+  customer: CustomerSummary;
+  owner?: Maybe<UserRef>;
 };
 
 export type CustomerConnection = {
@@ -236,11 +381,81 @@ export type CustomerNameMatch = {
   owner?: Maybe<UserRef>;
 };
 
+/** What a customer owes (应收款), as running totals. */
+export type CustomerReceivable = {
+  __typename?: 'CustomerReceivable';
+  contracted: Scalars['Decimal']['output'];
+  currency: Scalars['String']['output'];
+  customer: CustomerSummary;
+  outstanding: Scalars['Decimal']['output'];
+  owner?: Maybe<UserRef>;
+  received: Scalars['Decimal']['output'];
+};
+
+/** A customer as sales records name it. */
+export type CustomerSummary = {
+  __typename?: 'CustomerSummary';
+  code: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
 export type DeadlineReason =
   | 'EXTENSION'
   | 'INTENT_STAGE'
   | 'NO_VALID_FOLLOW_UP'
   | 'POTENTIAL_STAGE';
+
+/** One reminder message on one channel. */
+export type Delivery = {
+  __typename?: 'Delivery';
+  attempts: Scalars['Int']['output'];
+  channel: DeliveryChannel;
+  createdAt: Scalars['DateTime']['output'];
+  failedAt?: Maybe<Scalars['DateTime']['output']>;
+  failure?: Maybe<DeliveryFailure>;
+  id: Scalars['ID']['output'];
+  kind: Scalars['String']['output'];
+  lastError?: Maybe<Scalars['String']['output']>;
+  sendAfter: Scalars['DateTime']['output'];
+  sentAt?: Maybe<Scalars['DateTime']['output']>;
+  status: DeliveryStatus;
+  subject?: Maybe<Scalars['String']['output']>;
+  text: Scalars['String']['output'];
+  to?: Maybe<Scalars['String']['output']>;
+  user: UserRef;
+};
+
+export type DeliveryChannel =
+  | 'EMAIL'
+  | 'SMS';
+
+export type DeliveryConnection = {
+  __typename?: 'DeliveryConnection';
+  edges: Array<DeliveryEdge>;
+  pageInfo: PageInfo;
+};
+
+export type DeliveryEdge = {
+  __typename?: 'DeliveryEdge';
+  cursor: Scalars['Cursor']['output'];
+  node: Delivery;
+};
+
+export type DeliveryFailure =
+  /** The sweep stopped between claiming and confirming: the outcome is unknown, so it was not sent again. */
+  | 'INTERRUPTED'
+  /** The user has no mobile number / e-mail for a chosen channel. */
+  | 'NO_ADDRESS'
+  /** SNS refused the message (bad number, opted out…). */
+  | 'REJECTED'
+  | 'RETRIES_EXHAUSTED';
+
+export type DeliveryStatus =
+  | 'FAILED'
+  | 'PENDING'
+  | 'SENDING'
+  | 'SENT';
 
 export type Department = {
   __typename?: 'Department';
@@ -251,10 +466,165 @@ export type Department = {
   path: Scalars['String']['output'];
 };
 
+export type DepartmentForecast = {
+  __typename?: 'DepartmentForecast';
+  department?: Maybe<Department>;
+  figures: ForecastFigures;
+};
+
 export type DepartmentKind =
   | 'BRANCH'
   | 'COMPANY'
   | 'DEPARTMENT';
+
+export type EmailSubscription = {
+  __typename?: 'EmailSubscription';
+  email: Scalars['String']['output'];
+  error?: Maybe<Scalars['String']['output']>;
+  requestedAt: Scalars['DateTime']['output'];
+  status: EmailSubscriptionStatus;
+};
+
+export type EmailSubscriptionStatus =
+  | 'FAILED'
+  /** SNS sent a confirmation e-mail; reminders arrive once the user confirms. */
+  | 'PENDING_CONFIRMATION';
+
+/** 跟进记录: a call, visit, e-mail or online chat with a customer. */
+export type FollowUp = {
+  __typename?: 'FollowUp';
+  /** When the contact happened. */
+  at: Scalars['DateTime']['output'];
+  author: UserRef;
+  contactId?: Maybe<Scalars['ID']['output']>;
+  contactName?: Maybe<Scalars['String']['output']>;
+  content: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  customerId: Scalars['ID']['output'];
+  customerName: Scalars['String']['output'];
+  /** The company-local day it counts for (KPI). */
+  day: Scalars['Date']['output'];
+  id: Scalars['ID']['output'];
+  interestLevel?: Maybe<InterestLevel>;
+  invalidReasons: Array<FollowUpInvalidReason>;
+  needs?: Maybe<Scalars['String']['output']>;
+  nextContactAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The task (and reminder) made from the next contact time. */
+  nextContactTaskId?: Maybe<Scalars['ID']['output']>;
+  purpose?: Maybe<Scalars['String']['output']>;
+  review: FollowUpReview;
+  subject?: Maybe<Scalars['String']['output']>;
+  type: FollowUpType;
+  /** Counts for protection: refreshes the customer's deadline. */
+  valid: Scalars['Boolean']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type FollowUpConnection = {
+  __typename?: 'FollowUpConnection';
+  edges: Array<FollowUpEdge>;
+  pageInfo: PageInfo;
+};
+
+export type FollowUpEdge = {
+  __typename?: 'FollowUpEdge';
+  cursor: Scalars['Cursor']['output'];
+  node: FollowUp;
+};
+
+/** Why a follow-up does not count for protection (rule 6). */
+export type FollowUpInvalidReason =
+  /** Nothing beyond contentless phrases such as 没找到人 / 外出 / 沟通. */
+  | 'CONTENTLESS'
+  /** No contact named. */
+  | 'NO_CONTACT'
+  /** Fewer than the required characters of content (a Chinese character counts as one). */
+  | 'TOO_SHORT';
+
+export type FollowUpReview = {
+  __typename?: 'FollowUpReview';
+  comment?: Maybe<Scalars['String']['output']>;
+  reviewedAt?: Maybe<Scalars['DateTime']['output']>;
+  reviewer?: Maybe<UserRef>;
+  status: FollowUpReviewStatus;
+};
+
+export type FollowUpReviewStatus =
+  | 'APPROVED'
+  | 'PENDING'
+  | 'REJECTED';
+
+export type FollowUpType =
+  | 'CALL'
+  | 'EMAIL'
+  | 'ONLINE'
+  | 'OTHER'
+  | 'VISIT';
+
+export type FollowUpTypeCount = {
+  __typename?: 'FollowUpTypeCount';
+  count: Scalars['Int']['output'];
+  type: FollowUpType;
+};
+
+/** Weighted forecast of a period: open deals by expected close month, won deals by the month they were won. */
+export type Forecast = {
+  __typename?: 'Forecast';
+  byDepartment: Array<DepartmentForecast>;
+  byMonth: Array<MonthForecast>;
+  byRep: Array<RepForecast>;
+  currency: Scalars['String']['output'];
+  from: Scalars['String']['output'];
+  to: Scalars['String']['output'];
+  total: ForecastFigures;
+};
+
+export type ForecastFigures = {
+  __typename?: 'ForecastFigures';
+  /** wonAmount + weightedAmount */
+  forecastAmount: Scalars['Decimal']['output'];
+  openAmount: Scalars['Decimal']['output'];
+  openCount: Scalars['Int']['output'];
+  /** Open amounts × win probability of their stage. */
+  weightedAmount: Scalars['Decimal']['output'];
+  wonAmount: Scalars['Decimal']['output'];
+  wonCount: Scalars['Int']['output'];
+};
+
+/** Opportunities and amounts per stage, read from per-owner counters (never from every deal). */
+export type Funnel = {
+  __typename?: 'Funnel';
+  currency: Scalars['String']['output'];
+  lost: FunnelTotal;
+  openAmount: Scalars['Decimal']['output'];
+  openCount: Scalars['Int']['output'];
+  stages: Array<FunnelStage>;
+  weightedAmount: Scalars['Decimal']['output'];
+  /** won / (won + lost) */
+  winRate?: Maybe<Scalars['Float']['output']>;
+  won: FunnelTotal;
+};
+
+export type FunnelStage = {
+  __typename?: 'FunnelStage';
+  amount: Scalars['Decimal']['output'];
+  /** Average days deals spent here before moving on. */
+  averageDaysInStage?: Maybe<Scalars['Float']['output']>;
+  /** reached / reached of the previous stage (null for the first stage or when nothing reached it). */
+  conversionFromPrevious?: Maybe<Scalars['Float']['output']>;
+  /** Open deals now in this stage. */
+  count: Scalars['Int']['output'];
+  /** Deals that ever reached this stage. */
+  reached: Scalars['Int']['output'];
+  stage: PipelineStage;
+  weightedAmount: Scalars['Decimal']['output'];
+};
+
+export type FunnelTotal = {
+  __typename?: 'FunnelTotal';
+  amount: Scalars['Decimal']['output'];
+  count: Scalars['Int']['output'];
+};
 
 export type Grade =
   | 'A'
@@ -268,10 +638,101 @@ export type Health = {
   ok: Scalars['Boolean']['output'];
 };
 
+/** A yearly date (solar or lunar), reminded to the customer's owner in the morning of the day. */
+export type ImportantDate = {
+  __typename?: 'ImportantDate';
+  contactId?: Maybe<Scalars['ID']['output']>;
+  contactName?: Maybe<Scalars['String']['output']>;
+  customerId: Scalars['ID']['output'];
+  day: Scalars['Int']['output'];
+  /** 农历腊月二十 / 3月5日 */
+  description: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  kind: ImportantDateKind;
+  label?: Maybe<Scalars['String']['output']>;
+  lunar: Scalars['Boolean']['output'];
+  month: Scalars['Int']['output'];
+  nextReminderAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+  year?: Maybe<Scalars['Int']['output']>;
+};
+
+export type ImportantDateKind =
+  | 'ANNIVERSARY'
+  | 'BIRTHDAY'
+  | 'OTHER';
+
+export type InstalmentInput = {
+  amount: Scalars['Decimal']['input'];
+  dueDate: Scalars['Date']['input'];
+};
+
+export type InterestLevel =
+  | 'HIGH'
+  | 'LOW'
+  | 'MEDIUM'
+  | 'NONE';
+
+/** An invoice issued (开票), recorded by finance. */
+export type Invoice = {
+  __typename?: 'Invoice';
+  amount: Scalars['Decimal']['output'];
+  currency: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  issuedOn: Scalars['Date']['output'];
+  kind: InvoiceKind;
+  number: Scalars['String']['output'];
+  orderId: Scalars['ID']['output'];
+  orderNumber: Scalars['String']['output'];
+  recordedAt: Scalars['DateTime']['output'];
+  recordedBy?: Maybe<UserRef>;
+  title?: Maybe<Scalars['String']['output']>;
+};
+
+export type InvoiceInput = {
+  amount: Scalars['Decimal']['input'];
+  issuedOn: Scalars['Date']['input'];
+  kind: InvoiceKind;
+  number: Scalars['String']['input'];
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type InvoiceKind =
+  | 'OTHER'
+  | 'VAT_NORMAL'
+  | 'VAT_SPECIAL';
+
 export type LifecycleStage =
   | 'FORMAL'
   | 'INTENT'
   | 'POTENTIAL';
+
+export type LogFollowUpInput = {
+  /** Default: now. Not in the future, not older than the follow-up freshness window. */
+  at?: InputMaybe<Scalars['DateTime']['input']>;
+  /** A saved contact of the customer… */
+  contactId?: InputMaybe<Scalars['ID']['input']>;
+  /** …or the name of whoever was spoken to. */
+  contactName?: InputMaybe<Scalars['String']['input']>;
+  content: Scalars['String']['input'];
+  customerId: Scalars['ID']['input'];
+  interestLevel?: InputMaybe<InterestLevel>;
+  needs?: InputMaybe<Scalars['String']['input']>;
+  /** Becomes a task with a reminder for the customer's owner. */
+  nextContactAt?: InputMaybe<Scalars['DateTime']['input']>;
+  purpose?: InputMaybe<Scalars['String']['input']>;
+  subject?: InputMaybe<Scalars['String']['input']>;
+  type: FollowUpType;
+};
+
+export type LogFollowUpResult = {
+  __typename?: 'LogFollowUpResult';
+  /** The customer after the follow-up: a valid one moves protection.deadline. */
+  customer: Customer;
+  followUp: FollowUp;
+  /** The next-contact task, when a next contact time was given. */
+  task?: Maybe<Task>;
+};
 
 export type MergeResult = {
   __typename?: 'MergeResult';
@@ -280,30 +741,75 @@ export type MergeResult = {
   survivor: Customer;
 };
 
+export type MonthForecast = {
+  __typename?: 'MonthForecast';
+  figures: ForecastFigures;
+  month: Scalars['String']['output'];
+};
+
+export type MoveOpportunityStageInput = {
+  expectedVersion: Scalars['Int']['input'];
+  stageId: Scalars['ID']['input'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   addContact: Contact;
+  addImportantDate: ImportantDate;
   /** Owner: apply for a protection extension (时间加权申请) of up to the company's maximum days. */
   applyForExtension: Application;
   /** Owner: apply to advance POTENTIAL → INTENT, with a reason. */
   applyForIntent: Application;
+  /** A manager above the owner, or an admin. */
+  approveOrder: Order;
+  cancelOrder: Order;
   /** Take a customer from the public pool (公海). Exactly one of several racing reps wins. */
   claimCustomer: Customer;
+  closeOpportunity: Opportunity;
+  /** Every line shipped and every fen received. */
+  completeOrder: Order;
+  completeTask: Task;
   createCustomer: Customer;
   createDepartment: Department;
+  createOpportunity: Opportunity;
+  createOrder: Order;
+  createPlan: Plan;
+  /** Admins and managers. */
+  createProduct: Product;
+  createTask: Task;
   createUser: User;
   /** Managers above the applicant: approve or reject an application. */
   decideApplication: Application;
+  deleteTask: Task;
+  /** The customer's owner, managers above them, or admins log a follow-up. */
+  logFollowUp: LogFollowUpResult;
   /** Owner/managers: mark a customer FORMAL (signed outside the order module). */
   markCustomerFormal: Customer;
   /** Managers/admins: merge two duplicates into the earlier-created one; history moves with it. */
   mergeCustomers: MergeResult;
+  moveOpportunityStage: Opportunity;
   /** Managers: take an invalid-tracking (无效跟踪) customer away and give it to another rep. */
   reassignInvalidTrackingCustomer: Customer;
+  /** Finance only. Never more than the contract. */
+  recordInvoice: Invoice;
+  /** Finance only. Never more than is due. */
+  recordPayment: Payment;
+  recordShipment: Shipment;
+  rejectOrder: Order;
   /** Give your customer back to the pool; you cannot claim it again for the cooldown (default 3 days). */
   releaseCustomer: Customer;
+  removeImportantDate: ImportantDate;
+  /** A manager above the author approves or rejects, with a comment. */
+  reviewFollowUp: FollowUp;
+  /** Channels, quiet hours, digest time. Choosing e-mail subscribes your address (confirm the e-mail SNS sends). */
+  setMyNotificationPreferences: NotificationPreferences;
   /** Local only (CRM_TEST_CLOCK=1), admins only: moves the whole local system's clock forward to this instant and runs the sweeps. */
   setTestClock: Health;
+  /** Makes the customer FORMAL (CLOSED, or LOYAL on a later order) in the same transaction. */
+  signOrder: Order;
+  submitOrderForApproval: Order;
+  /** One report per period; the title follows the company convention. */
+  submitWorkReport: WorkReport;
   /** Managers: move all customers of a rep (leaving or changing department) to another rep. */
   transferAllCustomers: TransferAllResult;
   /** Managers: move a customer of your subtree to another rep. */
@@ -312,13 +818,27 @@ export type Mutation = {
   updateCompanySettings: CompanySettings;
   updateContact: Contact;
   updateCustomer: Customer;
+  updateOpportunity: Opportunity;
+  /** Before signing only; an order awaiting approval returns to DRAFT. */
+  updateOrder: Order;
+  updatePlan: Plan;
+  updateProduct: Product;
+  /** Admins only. */
+  updateSalesSettings: SalesSettings;
+  updateTask: Task;
   updateUser: User;
+  updateWorkReport: WorkReport;
 };
 
 
 export type MutationAddContactArgs = {
   customerId: Scalars['ID']['input'];
   input: ContactInput;
+};
+
+
+export type MutationAddImportantDateArgs = {
+  input: AddImportantDateInput;
 };
 
 
@@ -335,8 +855,39 @@ export type MutationApplyForIntentArgs = {
 };
 
 
+export type MutationApproveOrderArgs = {
+  id: Scalars['ID']['input'];
+  input: OrderDecisionInput;
+};
+
+
+export type MutationCancelOrderArgs = {
+  id: Scalars['ID']['input'];
+  input: OrderDecisionInput;
+};
+
+
 export type MutationClaimCustomerArgs = {
   customerId: Scalars['ID']['input'];
+};
+
+
+export type MutationCloseOpportunityArgs = {
+  id: Scalars['ID']['input'];
+  input: CloseOpportunityInput;
+};
+
+
+export type MutationCompleteOrderArgs = {
+  id: Scalars['ID']['input'];
+  input: OrderDecisionInput;
+};
+
+
+export type MutationCompleteTaskArgs = {
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
 };
 
 
@@ -347,6 +898,31 @@ export type MutationCreateCustomerArgs = {
 
 export type MutationCreateDepartmentArgs = {
   input: CreateDepartmentInput;
+};
+
+
+export type MutationCreateOpportunityArgs = {
+  input: CreateOpportunityInput;
+};
+
+
+export type MutationCreateOrderArgs = {
+  input: CreateOrderInput;
+};
+
+
+export type MutationCreatePlanArgs = {
+  input: CreatePlanInput;
+};
+
+
+export type MutationCreateProductArgs = {
+  input: CreateProductInput;
+};
+
+
+export type MutationCreateTaskArgs = {
+  input: CreateTaskInput;
 };
 
 
@@ -363,6 +939,18 @@ export type MutationDecideApplicationArgs = {
 };
 
 
+export type MutationDeleteTaskArgs = {
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationLogFollowUpArgs = {
+  input: LogFollowUpInput;
+};
+
+
 export type MutationMarkCustomerFormalArgs = {
   customerId: Scalars['ID']['input'];
 };
@@ -375,10 +963,40 @@ export type MutationMergeCustomersArgs = {
 };
 
 
+export type MutationMoveOpportunityStageArgs = {
+  id: Scalars['ID']['input'];
+  input: MoveOpportunityStageInput;
+};
+
+
 export type MutationReassignInvalidTrackingCustomerArgs = {
   customerId: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
   toUserId: Scalars['ID']['input'];
+};
+
+
+export type MutationRecordInvoiceArgs = {
+  input: InvoiceInput;
+  orderId: Scalars['ID']['input'];
+};
+
+
+export type MutationRecordPaymentArgs = {
+  input: PaymentInput;
+  orderId: Scalars['ID']['input'];
+};
+
+
+export type MutationRecordShipmentArgs = {
+  input: ShipmentInput;
+  orderId: Scalars['ID']['input'];
+};
+
+
+export type MutationRejectOrderArgs = {
+  id: Scalars['ID']['input'];
+  input: OrderDecisionInput;
 };
 
 
@@ -388,8 +1006,44 @@ export type MutationReleaseCustomerArgs = {
 };
 
 
+export type MutationRemoveImportantDateArgs = {
+  customerId: Scalars['ID']['input'];
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationReviewFollowUpArgs = {
+  customerId: Scalars['ID']['input'];
+  id: Scalars['ID']['input'];
+  input: ReviewFollowUpInput;
+};
+
+
+export type MutationSetMyNotificationPreferencesArgs = {
+  input: NotificationPreferencesInput;
+};
+
+
 export type MutationSetTestClockArgs = {
   now: Scalars['DateTime']['input'];
+};
+
+
+export type MutationSignOrderArgs = {
+  id: Scalars['ID']['input'];
+  input: SignOrderInput;
+};
+
+
+export type MutationSubmitOrderForApprovalArgs = {
+  id: Scalars['ID']['input'];
+  input: OrderDecisionInput;
+};
+
+
+export type MutationSubmitWorkReportArgs = {
+  input: SubmitWorkReportInput;
 };
 
 
@@ -425,9 +1079,278 @@ export type MutationUpdateCustomerArgs = {
 };
 
 
+export type MutationUpdateOpportunityArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateOpportunityInput;
+};
+
+
+export type MutationUpdateOrderArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateOrderInput;
+};
+
+
+export type MutationUpdatePlanArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdatePlanInput;
+};
+
+
+export type MutationUpdateProductArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateProductInput;
+};
+
+
+export type MutationUpdateSalesSettingsArgs = {
+  input: SalesSettingsInput;
+};
+
+
+export type MutationUpdateTaskArgs = {
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+  id: Scalars['ID']['input'];
+  input: UpdateTaskInput;
+};
+
+
 export type MutationUpdateUserArgs = {
   id: Scalars['ID']['input'];
   input: UpdateUserInput;
+};
+
+
+export type MutationUpdateWorkReportArgs = {
+  input: UpdateWorkReportInput;
+  period: Scalars['String']['input'];
+};
+
+export type NotificationChannels =
+  | 'BOTH'
+  | 'EMAIL'
+  | 'NONE'
+  | 'SMS';
+
+/** How you are reminded. Times are HH:mm in the company's time zone. */
+export type NotificationPreferences = {
+  __typename?: 'NotificationPreferences';
+  channels: NotificationChannels;
+  /** Daily agenda digest; none when null. */
+  digestTime?: Maybe<Scalars['String']['output']>;
+  emailSubscription?: Maybe<EmailSubscription>;
+  nextDigestAt?: Maybe<Scalars['DateTime']['output']>;
+  quietHoursEnd?: Maybe<Scalars['String']['output']>;
+  quietHoursStart?: Maybe<Scalars['String']['output']>;
+  version: Scalars['Int']['output'];
+};
+
+export type NotificationPreferencesInput = {
+  channels: NotificationChannels;
+  digestTime?: InputMaybe<Scalars['String']['input']>;
+  quietHoursEnd?: InputMaybe<Scalars['String']['input']>;
+  quietHoursStart?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A deal in the pipeline (商机 / 跟单). */
+export type Opportunity = {
+  __typename?: 'Opportunity';
+  closeReason?: Maybe<Scalars['String']['output']>;
+  closedAt?: Maybe<Scalars['DateTime']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  currency: Scalars['String']['output'];
+  customer: CustomerSummary;
+  daysInStage: Scalars['Float']['output'];
+  expectedAmount: Scalars['Decimal']['output'];
+  expectedCloseDate: Scalars['Date']['output'];
+  id: Scalars['ID']['output'];
+  lessons?: Maybe<Scalars['String']['output']>;
+  orderId?: Maybe<Scalars['ID']['output']>;
+  owner: UserRef;
+  /** Products of interest. */
+  products: Array<Product>;
+  stage: PipelineStage;
+  stageEnteredAt: Scalars['DateTime']['output'];
+  stageHistory: Array<StageVisit>;
+  /** Open with no stage change for the company's stalledAfterDays. */
+  stalled: Scalars['Boolean']['output'];
+  status: OpportunityStatus;
+  /** Days spent per stage so far (the current stay counts up to now). */
+  timeInStages: Array<StageTime>;
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+  /** expectedAmount × the stage's win probability (open deals). */
+  weightedAmount: Scalars['Decimal']['output'];
+};
+
+export type OpportunityConnection = {
+  __typename?: 'OpportunityConnection';
+  edges: Array<OpportunityEdge>;
+  pageInfo: PageInfo;
+};
+
+export type OpportunityEdge = {
+  __typename?: 'OpportunityEdge';
+  cursor: Scalars['Cursor']['output'];
+  node: Opportunity;
+};
+
+export type OpportunityFilter = {
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+  departmentId?: InputMaybe<Scalars['ID']['input']>;
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<OpportunityStatus>;
+};
+
+export type OpportunityStatus =
+  | 'LOST'
+  | 'OPEN'
+  | 'WON';
+
+/** An order / contract (订单 / 合同). */
+export type Order = {
+  __typename?: 'Order';
+  approval?: Maybe<OrderApproval>;
+  createdAt: Scalars['DateTime']['output'];
+  currency: Scalars['String']['output'];
+  customer: CustomerSummary;
+  discountTotal: Scalars['Decimal']['output'];
+  /** 附加条款 */
+  extraTerms: Array<Scalars['String']['output']>;
+  fullyShipped: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  invoices: Array<Invoice>;
+  /** Running totals (signed orders). */
+  ledger?: Maybe<OrderLedger>;
+  lines: Array<OrderLine>;
+  listTotal: Scalars['Decimal']['output'];
+  /** Whether the total is above the company's approval threshold. */
+  needsApproval: Scalars['Boolean']['output'];
+  /** Gap-free per company: HT000001, HT000002, … */
+  number: Scalars['String']['output'];
+  opportunityId?: Maybe<Scalars['ID']['output']>;
+  owner: UserRef;
+  /** Instalments as stored since signing, with what is settled. */
+  paymentPlans: Array<PaymentPlan>;
+  paymentTerms?: Maybe<Scalars['String']['output']>;
+  payments: Array<Payment>;
+  /** The agreed payment plan (fixed at signing). */
+  plannedInstalments: Array<PlannedInstalment>;
+  shipments: Array<Shipment>;
+  signedAt?: Maybe<Scalars['DateTime']['output']>;
+  signedBy?: Maybe<UserRef>;
+  signedOn?: Maybe<Scalars['Date']['output']>;
+  signerName?: Maybe<Scalars['String']['output']>;
+  status: OrderStatus;
+  statusHistory: Array<OrderStatusChange>;
+  title: Scalars['String']['output'];
+  total: Scalars['Decimal']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type OrderApproval = {
+  __typename?: 'OrderApproval';
+  comment?: Maybe<Scalars['String']['output']>;
+  decidedAt?: Maybe<Scalars['DateTime']['output']>;
+  decidedBy?: Maybe<UserRef>;
+  requestedAt: Scalars['DateTime']['output'];
+  requestedBy?: Maybe<UserRef>;
+  state: ApprovalState;
+  /** The total the decision was about. */
+  total: Scalars['Decimal']['output'];
+};
+
+export type OrderConnection = {
+  __typename?: 'OrderConnection';
+  edges: Array<OrderEdge>;
+  pageInfo: PageInfo;
+};
+
+export type OrderDecisionInput = {
+  /** Required to reject or cancel. */
+  comment?: InputMaybe<Scalars['String']['input']>;
+  expectedVersion: Scalars['Int']['input'];
+};
+
+export type OrderEdge = {
+  __typename?: 'OrderEdge';
+  cursor: Scalars['Cursor']['output'];
+  node: Order;
+};
+
+export type OrderFilter = {
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+  departmentId?: InputMaybe<Scalars['ID']['input']>;
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<OrderStatus>;
+};
+
+export type OrderLedger = {
+  __typename?: 'OrderLedger';
+  invoiced: Scalars['Decimal']['output'];
+  outstanding: Scalars['Decimal']['output'];
+  received: Scalars['Decimal']['output'];
+  total: Scalars['Decimal']['output'];
+  uninvoiced: Scalars['Decimal']['output'];
+};
+
+/** A contract line; amounts computed by the server (half-up to the fen per line). */
+export type OrderLine = {
+  __typename?: 'OrderLine';
+  amount: Scalars['Decimal']['output'];
+  /** Percent off the unit price, e.g. 12.5 */
+  discountPercent: Scalars['Decimal']['output'];
+  lineNo: Scalars['Int']['output'];
+  listAmount: Scalars['Decimal']['output'];
+  productCode: Scalars['String']['output'];
+  productId: Scalars['ID']['output'];
+  productName: Scalars['String']['output'];
+  quantity: Scalars['Decimal']['output'];
+  /** Shipped so far (signed orders). */
+  shipped: Scalars['Decimal']['output'];
+  unit: Scalars['String']['output'];
+  unitPrice: Scalars['Decimal']['output'];
+  unshipped: Scalars['Decimal']['output'];
+};
+
+export type OrderLineInput = {
+  /** 0–100, up to 2 decimals. */
+  discountPercent?: InputMaybe<Scalars['Decimal']['input']>;
+  productId: Scalars['ID']['input'];
+  /** Up to 3 decimals. */
+  quantity: Scalars['Decimal']['input'];
+  /** Default: the product's list price. */
+  unitPrice?: InputMaybe<Scalars['Decimal']['input']>;
+};
+
+export type OrderStatus =
+  | 'CANCELLED'
+  | 'COMPLETED'
+  | 'DRAFT'
+  | 'PENDING_APPROVAL'
+  | 'SIGNED';
+
+export type OrderStatusChange = {
+  __typename?: 'OrderStatusChange';
+  at: Scalars['DateTime']['output'];
+  by?: Maybe<UserRef>;
+  note?: Maybe<Scalars['String']['output']>;
+  status: OrderStatus;
+};
+
+/** A message as the local outbox notifier wrote it. */
+export type OutboxMessage = {
+  __typename?: 'OutboxMessage';
+  at: Scalars['DateTime']['output'];
+  channel: DeliveryChannel;
+  id: Scalars['ID']['output'];
+  kind: Scalars['String']['output'];
+  subject?: Maybe<Scalars['String']['output']>;
+  text: Scalars['String']['output'];
+  to: Scalars['String']['output'];
+  userId: Scalars['ID']['output'];
 };
 
 export type OwnershipAction =
@@ -461,6 +1384,141 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+/** Money received (回款), recorded by finance. */
+export type Payment = {
+  __typename?: 'Payment';
+  allocations: Array<PaymentAllocation>;
+  amount: Scalars['Decimal']['output'];
+  /** The rep credited with it. */
+  credited: UserRef;
+  currency: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  method: PaymentMethod;
+  note?: Maybe<Scalars['String']['output']>;
+  orderId: Scalars['ID']['output'];
+  orderNumber: Scalars['String']['output'];
+  paidOn: Scalars['Date']['output'];
+  recordedAt: Scalars['DateTime']['output'];
+  recordedBy?: Maybe<UserRef>;
+};
+
+export type PaymentAllocation = {
+  __typename?: 'PaymentAllocation';
+  amount: Scalars['Decimal']['output'];
+  planNo: Scalars['Int']['output'];
+};
+
+export type PaymentInput = {
+  amount: Scalars['Decimal']['input'];
+  method: PaymentMethod;
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The rep credited; default the order owner. */
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  paidOn: Scalars['Date']['input'];
+  /** Settle this instalment only; absent: the oldest open instalments first. */
+  planNo?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type PaymentMethod =
+  /** 承兑汇票 */
+  | 'ACCEPTANCE_BILL'
+  | 'BANK_TRANSFER'
+  | 'CASH'
+  | 'CHECK'
+  | 'ONLINE'
+  | 'OTHER';
+
+/** An instalment of a signed order's payment plan (回款计划). */
+export type PaymentPlan = {
+  __typename?: 'PaymentPlan';
+  amount: Scalars['Decimal']['output'];
+  dueDate: Scalars['Date']['output'];
+  /** The next reminder to the owner (none once settled). */
+  nextReminderAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Open and past its due date. */
+  overdue: Scalars['Boolean']['output'];
+  planNo: Scalars['Int']['output'];
+  remaining: Scalars['Decimal']['output'];
+  settled: Scalars['Decimal']['output'];
+  settledAt?: Maybe<Scalars['DateTime']['output']>;
+  status: PaymentPlanStatus;
+};
+
+export type PaymentPlanStatus =
+  | 'CANCELLED'
+  | 'OPEN'
+  | 'SETTLED';
+
+/** A configured pipeline stage; winProbability is a whole percent. */
+export type PipelineStage = {
+  __typename?: 'PipelineStage';
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  order: Scalars['Int']['output'];
+  winProbability: Scalars['Int']['output'];
+};
+
+export type PipelineStageInput = {
+  /** Keep the id of an existing stage; omit for a new one. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  name: Scalars['String']['input'];
+  winProbability: Scalars['Int']['input'];
+};
+
+export type Plan = {
+  __typename?: 'Plan';
+  /** Percent done. */
+  completion: Scalars['Int']['output'];
+  content: Scalars['String']['output'];
+  endDate: Scalars['Date']['output'];
+  id: Scalars['ID']['output'];
+  owner: UserRef;
+  period: PlanPeriod;
+  startDate: Scalars['Date']['output'];
+  summary?: Maybe<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type PlanPeriod =
+  | 'DAY'
+  | 'MONTH'
+  | 'QUARTER'
+  | 'WEEK'
+  | 'YEAR';
+
+export type PlannedInstalment = {
+  __typename?: 'PlannedInstalment';
+  amount: Scalars['Decimal']['output'];
+  dueDate: Scalars['Date']['output'];
+  planNo: Scalars['Int']['output'];
+};
+
+/** A catalogue entry (产品). */
+export type Product = {
+  __typename?: 'Product';
+  /** Inactive products cannot be put on orders or opportunities. */
+  active: Scalars['Boolean']['output'];
+  /** Product line / category. */
+  category: Scalars['String']['output'];
+  code: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  currency: Scalars['String']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  listPrice: Scalars['Decimal']['output'];
+  name: Scalars['String']['output'];
+  unit: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type ProductCategory = {
+  __typename?: 'ProductCategory';
+  activeProducts: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+};
+
 /** When an owned, non-FORMAL customer goes back to the public pool, and why. */
 export type Protection = {
   __typename?: 'Protection';
@@ -474,26 +1532,80 @@ export type Protection = {
   ownedSince: Scalars['DateTime']['output'];
 };
 
+/** Importance/urgency quadrant (四象限). */
+export type Quadrant =
+  | 'IMPORTANT'
+  | 'IMPORTANT_URGENT'
+  | 'NEITHER'
+  | 'URGENT';
+
 export type Query = {
   __typename?: 'Query';
+  /** Today's and tomorrow's tasks, overdue ones and soon-expiring customers (default: yourself). */
+  agenda: Agenda;
   /** 五级分类 transitions in a month (yyyy-mm), e.g. how many moved TARGET → QUALIFIED. */
   buyingStatusTransitions: Array<BuyingTransition>;
   companySettings: CompanySettings;
   customer: Customer;
   /** Your customers (rep), your department subtree's (manager), or all (admin); newest first. */
   customers: CustomerConnection;
+  /** Managers: every report of a period (2026-W47 / 2026-11) in their subtree; admins: all. */
+  departmentWorkReports: Array<WorkReport>;
   departments: Array<Department>;
+  /** Admins: reminders that could not be delivered, newest first. */
+  failedDeliveries: DeliveryConnection;
+  /** A customer's follow-ups, newest contact first. */
+  followUps: FollowUpConnection;
+  /** A rep's follow-ups of one day (default: yourself); managers see their subtree, admins everyone. */
+  followUpsOfDay: RepFollowUpDay;
+  /** Managers and admins: follow-ups of their subtree waiting for review. */
+  followUpsToReview: FollowUpConnection;
+  /** Months as YYYY-MM, at most 24. */
+  forecast: Forecast;
+  funnel: Funnel;
   /** Liveness and the server's current time (moves with the local test clock). */
   health: Health;
   /** The signed-in user. */
   me: User;
+  myNotificationPreferences: NotificationPreferences;
+  /** Yours (rep), your subtree's (manager), everyone's (admin), or one customer's. */
+  opportunities: OpportunityConnection;
+  opportunity: Opportunity;
+  order: Order;
+  /** Yours (rep), your subtree's (manager), everyone's (admin, finance), or one customer's; newest first where the index allows. */
+  orders: OrderConnection;
+  /** Admins, local stack: the latest messages the outbox notifier printed (empty when deployed). */
+  outbox: Array<OutboxMessage>;
   /** Pending applications of your department subtree (managers) or company (admins). */
   pendingApplications: Array<Application>;
+  plans: Array<Plan>;
+  product: Product;
+  productCategories: Array<ProductCategory>;
+  /** The catalogue in category/name order; inactive products only when asked. */
+  products: Array<Product>;
+  /** Customers with money outstanding, largest first (finance and admins: all; managers: subtree; reps: own). */
+  receivables: Array<CustomerReceivable>;
+  /** Open instalments by days past due: not due, 0–30, 31–60, 61–90, over 90. */
+  receivablesAging: ReceivablesAging;
+  salesSettings: SalesSettings;
   /** Duplicate check before entering a customer: names containing the keyword (at least two characters). */
   searchCustomerNames: Array<CustomerNameMatch>;
+  /** Open deals with no stage change for stalledAfterDays, oldest first. */
+  stalledOpportunities: Array<Opportunity>;
+  task: Task;
+  /** Tasks due in [from, to), by due time (calendar). */
+  tasks: TaskConnection;
   user: User;
   /** Admins: everyone; managers: their department subtree; others: themselves. */
   users: Array<User>;
+  workReports: Array<WorkReport>;
+};
+
+
+export type QueryAgendaArgs = {
+  date?: InputMaybe<Scalars['Date']['input']>;
+  expiringWithinDays?: InputMaybe<Scalars['Int']['input']>;
+  userId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -514,13 +1626,180 @@ export type QueryCustomersArgs = {
 };
 
 
+export type QueryDepartmentWorkReportsArgs = {
+  period: Scalars['String']['input'];
+};
+
+
+export type QueryFailedDeliveriesArgs = {
+  after?: InputMaybe<Scalars['Cursor']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryFollowUpsArgs = {
+  after?: InputMaybe<Scalars['Cursor']['input']>;
+  customerId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryFollowUpsOfDayArgs = {
+  date: Scalars['Date']['input'];
+  userId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryFollowUpsToReviewArgs = {
+  after?: InputMaybe<Scalars['Cursor']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryForecastArgs = {
+  filter?: InputMaybe<SalesScopeFilter>;
+  from: Scalars['String']['input'];
+  to: Scalars['String']['input'];
+};
+
+
+export type QueryFunnelArgs = {
+  filter?: InputMaybe<SalesScopeFilter>;
+};
+
+
+export type QueryOpportunitiesArgs = {
+  after?: InputMaybe<Scalars['Cursor']['input']>;
+  filter?: InputMaybe<OpportunityFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryOpportunityArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryOrderArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryOrdersArgs = {
+  after?: InputMaybe<Scalars['Cursor']['input']>;
+  filter?: InputMaybe<OrderFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryOutboxArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryPlansArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  userId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryProductArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryProductsArgs = {
+  category?: InputMaybe<Scalars['String']['input']>;
+  includeInactive?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type QueryReceivablesArgs = {
+  filter?: InputMaybe<ReceivablesFilter>;
+};
+
+
+export type QueryReceivablesAgingArgs = {
+  filter?: InputMaybe<ReceivablesFilter>;
+};
+
+
 export type QuerySearchCustomerNamesArgs = {
   keyword: Scalars['String']['input'];
 };
 
 
+export type QueryStalledOpportunitiesArgs = {
+  filter?: InputMaybe<SalesScopeFilter>;
+};
+
+
+export type QueryTaskArgs = {
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryTasksArgs = {
+  after?: InputMaybe<Scalars['Cursor']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from: Scalars['DateTime']['input'];
+  to: Scalars['DateTime']['input'];
+  userId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
 export type QueryUserArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryWorkReportsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  userId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type ReceivablesAging = {
+  __typename?: 'ReceivablesAging';
+  /** Today on the company's calendar. */
+  asOf: Scalars['Date']['output'];
+  currency: Scalars['String']['output'];
+  customers: Array<CustomerAging>;
+  totals: AgingAmounts;
+};
+
+export type ReceivablesFilter = {
+  /** Default CNY. */
+  currency?: InputMaybe<Scalars['String']['input']>;
+  departmentId?: InputMaybe<Scalars['ID']['input']>;
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A rep's follow-ups of one day, with the counts KPIs use. */
+export type RepFollowUpDay = {
+  __typename?: 'RepFollowUpDay';
+  byType: Array<FollowUpTypeCount>;
+  date: Scalars['Date']['output'];
+  followUps: Array<FollowUp>;
+  total: Scalars['Int']['output'];
+  user: UserRef;
+  valid: Scalars['Int']['output'];
+};
+
+export type RepForecast = {
+  __typename?: 'RepForecast';
+  figures: ForecastFigures;
+  owner: UserRef;
+};
+
+export type ReviewDecision =
+  | 'APPROVE'
+  | 'REJECT';
+
+export type ReviewFollowUpInput = {
+  comment?: InputMaybe<Scalars['String']['input']>;
+  decision: ReviewDecision;
+  expectedVersion: Scalars['Int']['input'];
 };
 
 export type Role =
@@ -529,6 +1808,142 @@ export type Role =
   | 'MANAGER'
   | 'REP'
   | 'SERVICE';
+
+/** Whose numbers: a rep, a department subtree, or (default) everything you may see. */
+export type SalesScopeFilter = {
+  /** Default CNY. */
+  currency?: InputMaybe<Scalars['String']['input']>;
+  departmentId?: InputMaybe<Scalars['ID']['input']>;
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Per-company rules of the sales modules (admins edit them with updateSalesSettings). */
+export type SalesSettings = {
+  __typename?: 'SalesSettings';
+  /** Orders above this total need a manager's approval before signing. */
+  orderApprovalThreshold: Scalars['Decimal']['output'];
+  /** Owners are reminded this many days before an instalment is due, and on the day. */
+  paymentReminderDaysBefore: Scalars['Int']['output'];
+  paymentReminderHour: Scalars['Int']['output'];
+  stages: Array<PipelineStage>;
+  /** Open deals without a stage change for this many days are stalled. */
+  stalledAfterDays: Scalars['Int']['output'];
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** 0 until first saved; pass it back as expectedVersion. */
+  version: Scalars['Int']['output'];
+};
+
+export type SalesSettingsInput = {
+  expectedVersion: Scalars['Int']['input'];
+  orderApprovalThreshold: Scalars['Decimal']['input'];
+  paymentReminderDaysBefore: Scalars['Int']['input'];
+  paymentReminderHour?: InputMaybe<Scalars['Int']['input']>;
+  /** In funnel order. */
+  stages: Array<PipelineStageInput>;
+  stalledAfterDays: Scalars['Int']['input'];
+};
+
+/** A delivery (发货 / 出库) against some lines of a signed order. */
+export type Shipment = {
+  __typename?: 'Shipment';
+  carrier?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  lines: Array<ShipmentLine>;
+  note?: Maybe<Scalars['String']['output']>;
+  orderId: Scalars['ID']['output'];
+  recordedAt: Scalars['DateTime']['output'];
+  recordedBy?: Maybe<UserRef>;
+  shippedOn: Scalars['Date']['output'];
+  trackingNo?: Maybe<Scalars['String']['output']>;
+};
+
+export type ShipmentInput = {
+  carrier?: InputMaybe<Scalars['String']['input']>;
+  lines: Array<ShipmentLineInput>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  shippedOn: Scalars['Date']['input'];
+  trackingNo?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ShipmentLine = {
+  __typename?: 'ShipmentLine';
+  lineNo: Scalars['Int']['output'];
+  quantity: Scalars['Decimal']['output'];
+};
+
+export type ShipmentLineInput = {
+  lineNo: Scalars['Int']['input'];
+  quantity: Scalars['Decimal']['input'];
+};
+
+export type SignOrderInput = {
+  expectedVersion: Scalars['Int']['input'];
+  signedOn: Scalars['Date']['input'];
+  /** Who signed for the customer. */
+  signerName: Scalars['String']['input'];
+};
+
+export type StageTime = {
+  __typename?: 'StageTime';
+  days: Scalars['Float']['output'];
+  stage: PipelineStage;
+};
+
+export type StageVisit = {
+  __typename?: 'StageVisit';
+  by?: Maybe<UserRef>;
+  enteredAt: Scalars['DateTime']['output'];
+  leftAt?: Maybe<Scalars['DateTime']['output']>;
+  stage: PipelineStage;
+};
+
+export type SubmitWorkReportInput = {
+  content: Scalars['String']['input'];
+  /** Any day of the period; default today (company time). */
+  date?: InputMaybe<Scalars['Date']['input']>;
+  kind: WorkReportKind;
+  nextPlan?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** 待办任务. Tasks about a customer are addressed with its customerId as well as their id. */
+export type Task = {
+  __typename?: 'Task';
+  createdAt: Scalars['DateTime']['output'];
+  customerId?: Maybe<Scalars['ID']['output']>;
+  customerName?: Maybe<Scalars['String']['output']>;
+  done: Scalars['Boolean']['output'];
+  doneAt?: Maybe<Scalars['DateTime']['output']>;
+  dueAt: Scalars['DateTime']['output'];
+  followUpId?: Maybe<Scalars['ID']['output']>;
+  id: Scalars['ID']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  overdue: Scalars['Boolean']['output'];
+  owner: UserRef;
+  quadrant: Quadrant;
+  remindAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Whether the reminder for the current remindAt went out. */
+  reminded: Scalars['Boolean']['output'];
+  source: TaskSource;
+  title: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type TaskConnection = {
+  __typename?: 'TaskConnection';
+  edges: Array<TaskEdge>;
+  pageInfo: PageInfo;
+};
+
+export type TaskEdge = {
+  __typename?: 'TaskEdge';
+  cursor: Scalars['Cursor']['output'];
+  node: Task;
+};
+
+export type TaskSource =
+  | 'MANUAL'
+  /** Made from a follow-up's next contact time. */
+  | 'NEXT_CONTACT';
 
 export type TransferAllResult = {
   __typename?: 'TransferAllResult';
@@ -576,6 +1991,55 @@ export type UpdateCustomerInput = {
   website?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type UpdateOpportunityInput = {
+  expectedAmount?: InputMaybe<Scalars['Decimal']['input']>;
+  expectedCloseDate?: InputMaybe<Scalars['Date']['input']>;
+  expectedVersion: Scalars['Int']['input'];
+  productIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateOrderInput = {
+  expectedVersion: Scalars['Int']['input'];
+  extraTerms?: InputMaybe<Array<Scalars['String']['input']>>;
+  lines?: InputMaybe<Array<OrderLineInput>>;
+  paymentPlan?: InputMaybe<Array<InstalmentInput>>;
+  paymentTerms?: InputMaybe<Scalars['String']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdatePlanInput = {
+  completion?: InputMaybe<Scalars['Int']['input']>;
+  content?: InputMaybe<Scalars['String']['input']>;
+  endDate?: InputMaybe<Scalars['Date']['input']>;
+  expectedVersion: Scalars['Int']['input'];
+  summary?: InputMaybe<Scalars['String']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateProductInput = {
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  category?: InputMaybe<Scalars['String']['input']>;
+  code?: InputMaybe<Scalars['String']['input']>;
+  currency?: InputMaybe<Scalars['String']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  expectedVersion: Scalars['Int']['input'];
+  listPrice?: InputMaybe<Scalars['Decimal']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  unit?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateTaskInput = {
+  done?: InputMaybe<Scalars['Boolean']['input']>;
+  dueAt?: InputMaybe<Scalars['DateTime']['input']>;
+  expectedVersion: Scalars['Int']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  quadrant?: InputMaybe<Quadrant>;
+  /** null removes the reminder; a new time schedules a new one. */
+  remindAt?: InputMaybe<Scalars['DateTime']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type UpdateUserInput = {
   active?: InputMaybe<Scalars['Boolean']['input']>;
   departmentId?: InputMaybe<Scalars['ID']['input']>;
@@ -584,6 +2048,12 @@ export type UpdateUserInput = {
   name?: InputMaybe<Scalars['String']['input']>;
   phone?: InputMaybe<Scalars['String']['input']>;
   role?: InputMaybe<Role>;
+};
+
+export type UpdateWorkReportInput = {
+  content?: InputMaybe<Scalars['String']['input']>;
+  expectedVersion: Scalars['Int']['input'];
+  nextPlan?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type User = {
@@ -604,6 +2074,27 @@ export type UserRef = {
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
 };
+
+/** 工作周报 / 月报, titled like 2026年第47周工作周报—张三. */
+export type WorkReport = {
+  __typename?: 'WorkReport';
+  content: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  endDate: Scalars['Date']['output'];
+  id: Scalars['ID']['output'];
+  kind: WorkReportKind;
+  nextPlan?: Maybe<Scalars['String']['output']>;
+  owner: UserRef;
+  /** 2026-W47 or 2026-11 */
+  period: Scalars['String']['output'];
+  startDate: Scalars['Date']['output'];
+  title: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type WorkReportKind =
+  | 'MONTHLY'
+  | 'WEEKLY';
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
@@ -679,94 +2170,312 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  AddImportantDateInput: AddImportantDateInput;
+  Agenda: ResolverTypeWrapper<AgendaModel>;
+  AgingAmounts: ResolverTypeWrapper<AgingAmounts>;
   Application: ResolverTypeWrapper<ApplicationModel>;
   ApplicationKind: ApplicationKind;
   ApplicationStatus: ApplicationStatus;
+  ApprovalState: ApprovalState;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   BuyingStatus: BuyingStatus;
   BuyingTransition: ResolverTypeWrapper<BuyingTransition>;
+  CloseOpportunityInput: CloseOpportunityInput;
+  CloseOutcome: CloseOutcome;
   CompanySettings: ResolverTypeWrapper<CompanySettings>;
   CompanySettingsInput: CompanySettingsInput;
   Contact: ResolverTypeWrapper<ContactModel>;
   ContactInput: ContactInput;
   CreateCustomerInput: CreateCustomerInput;
   CreateDepartmentInput: CreateDepartmentInput;
+  CreateOpportunityInput: CreateOpportunityInput;
+  CreateOrderInput: CreateOrderInput;
+  CreatePlanInput: CreatePlanInput;
+  CreateProductInput: CreateProductInput;
+  CreateTaskInput: CreateTaskInput;
   CreateUserInput: CreateUserInput;
   Cursor: ResolverTypeWrapper<Scalars['Cursor']['output']>;
   Customer: ResolverTypeWrapper<CustomerModel>;
+  CustomerAging: ResolverTypeWrapper<Omit<CustomerAging, 'customer'> & { customer: ResolversTypes['CustomerSummary'] }>;
   CustomerConnection: ResolverTypeWrapper<Omit<CustomerConnection, 'edges'> & { edges: Array<ResolversTypes['CustomerEdge']> }>;
   CustomerEdge: ResolverTypeWrapper<Omit<CustomerEdge, 'node'> & { node: ResolversTypes['Customer'] }>;
   CustomerFilter: CustomerFilter;
   CustomerKind: CustomerKind;
   CustomerNameMatch: ResolverTypeWrapper<CustomerNameMatch>;
+  CustomerReceivable: ResolverTypeWrapper<CustomerReceivableModel>;
+  CustomerSummary: ResolverTypeWrapper<CustomerSummaryRefModel>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DeadlineReason: DeadlineReason;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
+  Delivery: ResolverTypeWrapper<DeliveryModel>;
+  DeliveryChannel: DeliveryChannel;
+  DeliveryConnection: ResolverTypeWrapper<Omit<DeliveryConnection, 'edges'> & { edges: Array<ResolversTypes['DeliveryEdge']> }>;
+  DeliveryEdge: ResolverTypeWrapper<Omit<DeliveryEdge, 'node'> & { node: ResolversTypes['Delivery'] }>;
+  DeliveryFailure: DeliveryFailure;
+  DeliveryStatus: DeliveryStatus;
   Department: ResolverTypeWrapper<DepartmentModel>;
+  DepartmentForecast: ResolverTypeWrapper<Omit<DepartmentForecast, 'department'> & { department?: Maybe<ResolversTypes['Department']> }>;
   DepartmentKind: DepartmentKind;
+  EmailSubscription: ResolverTypeWrapper<EmailSubscription>;
+  EmailSubscriptionStatus: EmailSubscriptionStatus;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  FollowUp: ResolverTypeWrapper<FollowUpModel>;
+  FollowUpConnection: ResolverTypeWrapper<Omit<FollowUpConnection, 'edges'> & { edges: Array<ResolversTypes['FollowUpEdge']> }>;
+  FollowUpEdge: ResolverTypeWrapper<Omit<FollowUpEdge, 'node'> & { node: ResolversTypes['FollowUp'] }>;
+  FollowUpInvalidReason: FollowUpInvalidReason;
+  FollowUpReview: ResolverTypeWrapper<FollowUpReview>;
+  FollowUpReviewStatus: FollowUpReviewStatus;
+  FollowUpType: FollowUpType;
+  FollowUpTypeCount: ResolverTypeWrapper<FollowUpTypeCount>;
+  Forecast: ResolverTypeWrapper<Omit<Forecast, 'byDepartment'> & { byDepartment: Array<ResolversTypes['DepartmentForecast']> }>;
+  ForecastFigures: ResolverTypeWrapper<ForecastFigures>;
+  Funnel: ResolverTypeWrapper<Omit<Funnel, 'stages'> & { stages: Array<ResolversTypes['FunnelStage']> }>;
+  FunnelStage: ResolverTypeWrapper<Omit<FunnelStage, 'stage'> & { stage: ResolversTypes['PipelineStage'] }>;
+  FunnelTotal: ResolverTypeWrapper<FunnelTotal>;
   Grade: Grade;
   Health: ResolverTypeWrapper<Health>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  ImportantDate: ResolverTypeWrapper<ImportantDateModel>;
+  ImportantDateKind: ImportantDateKind;
+  InstalmentInput: InstalmentInput;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  InterestLevel: InterestLevel;
+  Invoice: ResolverTypeWrapper<InvoiceModel>;
+  InvoiceInput: InvoiceInput;
+  InvoiceKind: InvoiceKind;
   LifecycleStage: LifecycleStage;
+  LogFollowUpInput: LogFollowUpInput;
+  LogFollowUpResult: ResolverTypeWrapper<LoggedFollowUpModel>;
   MergeResult: ResolverTypeWrapper<Omit<MergeResult, 'survivor'> & { survivor: ResolversTypes['Customer'] }>;
+  MonthForecast: ResolverTypeWrapper<MonthForecast>;
+  MoveOpportunityStageInput: MoveOpportunityStageInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NotificationChannels: NotificationChannels;
+  NotificationPreferences: ResolverTypeWrapper<NotificationPreferencesModel>;
+  NotificationPreferencesInput: NotificationPreferencesInput;
+  Opportunity: ResolverTypeWrapper<OpportunityModel>;
+  OpportunityConnection: ResolverTypeWrapper<Omit<OpportunityConnection, 'edges'> & { edges: Array<ResolversTypes['OpportunityEdge']> }>;
+  OpportunityEdge: ResolverTypeWrapper<Omit<OpportunityEdge, 'node'> & { node: ResolversTypes['Opportunity'] }>;
+  OpportunityFilter: OpportunityFilter;
+  OpportunityStatus: OpportunityStatus;
+  Order: ResolverTypeWrapper<OrderModel>;
+  OrderApproval: ResolverTypeWrapper<OrderApprovalModel>;
+  OrderConnection: ResolverTypeWrapper<Omit<OrderConnection, 'edges'> & { edges: Array<ResolversTypes['OrderEdge']> }>;
+  OrderDecisionInput: OrderDecisionInput;
+  OrderEdge: ResolverTypeWrapper<Omit<OrderEdge, 'node'> & { node: ResolversTypes['Order'] }>;
+  OrderFilter: OrderFilter;
+  OrderLedger: ResolverTypeWrapper<OrderLedgerModel>;
+  OrderLine: ResolverTypeWrapper<OrderLineViewModel>;
+  OrderLineInput: OrderLineInput;
+  OrderStatus: OrderStatus;
+  OrderStatusChange: ResolverTypeWrapper<StatusChangeModel>;
+  OutboxMessage: ResolverTypeWrapper<OutgoingMessageModel>;
   OwnershipAction: OwnershipAction;
   OwnershipEvent: ResolverTypeWrapper<OwnershipEventModel>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  Payment: ResolverTypeWrapper<PaymentModel>;
+  PaymentAllocation: ResolverTypeWrapper<PaymentAllocation>;
+  PaymentInput: PaymentInput;
+  PaymentMethod: PaymentMethod;
+  PaymentPlan: ResolverTypeWrapper<PaymentPlanModel>;
+  PaymentPlanStatus: PaymentPlanStatus;
+  PipelineStage: ResolverTypeWrapper<PipelineStageModel>;
+  PipelineStageInput: PipelineStageInput;
+  Plan: ResolverTypeWrapper<PlanModel>;
+  PlanPeriod: PlanPeriod;
+  PlannedInstalment: ResolverTypeWrapper<PlannedInstalmentModel>;
+  Product: ResolverTypeWrapper<ProductModel>;
+  ProductCategory: ResolverTypeWrapper<ProductCategory>;
   Protection: ResolverTypeWrapper<Protection>;
+  Quadrant: Quadrant;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ReceivablesAging: ResolverTypeWrapper<Omit<ReceivablesAging, 'customers'> & { customers: Array<ResolversTypes['CustomerAging']> }>;
+  ReceivablesFilter: ReceivablesFilter;
+  RepFollowUpDay: ResolverTypeWrapper<RepDayModel>;
+  RepForecast: ResolverTypeWrapper<RepForecast>;
+  ReviewDecision: ReviewDecision;
+  ReviewFollowUpInput: ReviewFollowUpInput;
   Role: Role;
+  SalesScopeFilter: SalesScopeFilter;
+  SalesSettings: ResolverTypeWrapper<SalesSettingsModel>;
+  SalesSettingsInput: SalesSettingsInput;
+  Shipment: ResolverTypeWrapper<ShipmentModel>;
+  ShipmentInput: ShipmentInput;
+  ShipmentLine: ResolverTypeWrapper<ShipmentLine>;
+  ShipmentLineInput: ShipmentLineInput;
+  SignOrderInput: SignOrderInput;
+  StageTime: ResolverTypeWrapper<Omit<StageTime, 'stage'> & { stage: ResolversTypes['PipelineStage'] }>;
+  StageVisit: ResolverTypeWrapper<StageVisitModel>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  SubmitWorkReportInput: SubmitWorkReportInput;
+  Task: ResolverTypeWrapper<TaskModel>;
+  TaskConnection: ResolverTypeWrapper<Omit<TaskConnection, 'edges'> & { edges: Array<ResolversTypes['TaskEdge']> }>;
+  TaskEdge: ResolverTypeWrapper<Omit<TaskEdge, 'node'> & { node: ResolversTypes['Task'] }>;
+  TaskSource: TaskSource;
   TransferAllResult: ResolverTypeWrapper<TransferAllResult>;
   TransferFailure: ResolverTypeWrapper<TransferFailure>;
   UpdateContactInput: UpdateContactInput;
   UpdateCustomerInput: UpdateCustomerInput;
+  UpdateOpportunityInput: UpdateOpportunityInput;
+  UpdateOrderInput: UpdateOrderInput;
+  UpdatePlanInput: UpdatePlanInput;
+  UpdateProductInput: UpdateProductInput;
+  UpdateTaskInput: UpdateTaskInput;
   UpdateUserInput: UpdateUserInput;
+  UpdateWorkReportInput: UpdateWorkReportInput;
   User: ResolverTypeWrapper<UserModel>;
   UserRef: ResolverTypeWrapper<UserRef>;
+  WorkReport: ResolverTypeWrapper<WorkReportModel>;
+  WorkReportKind: WorkReportKind;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  AddImportantDateInput: AddImportantDateInput;
+  Agenda: AgendaModel;
+  AgingAmounts: AgingAmounts;
   Application: ApplicationModel;
   Boolean: Scalars['Boolean']['output'];
   BuyingTransition: BuyingTransition;
+  CloseOpportunityInput: CloseOpportunityInput;
   CompanySettings: CompanySettings;
   CompanySettingsInput: CompanySettingsInput;
   Contact: ContactModel;
   ContactInput: ContactInput;
   CreateCustomerInput: CreateCustomerInput;
   CreateDepartmentInput: CreateDepartmentInput;
+  CreateOpportunityInput: CreateOpportunityInput;
+  CreateOrderInput: CreateOrderInput;
+  CreatePlanInput: CreatePlanInput;
+  CreateProductInput: CreateProductInput;
+  CreateTaskInput: CreateTaskInput;
   CreateUserInput: CreateUserInput;
   Cursor: Scalars['Cursor']['output'];
   Customer: CustomerModel;
+  CustomerAging: Omit<CustomerAging, 'customer'> & { customer: ResolversParentTypes['CustomerSummary'] };
   CustomerConnection: Omit<CustomerConnection, 'edges'> & { edges: Array<ResolversParentTypes['CustomerEdge']> };
   CustomerEdge: Omit<CustomerEdge, 'node'> & { node: ResolversParentTypes['Customer'] };
   CustomerFilter: CustomerFilter;
   CustomerNameMatch: CustomerNameMatch;
+  CustomerReceivable: CustomerReceivableModel;
+  CustomerSummary: CustomerSummaryRefModel;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Decimal: Scalars['Decimal']['output'];
+  Delivery: DeliveryModel;
+  DeliveryConnection: Omit<DeliveryConnection, 'edges'> & { edges: Array<ResolversParentTypes['DeliveryEdge']> };
+  DeliveryEdge: Omit<DeliveryEdge, 'node'> & { node: ResolversParentTypes['Delivery'] };
   Department: DepartmentModel;
+  DepartmentForecast: Omit<DepartmentForecast, 'department'> & { department?: Maybe<ResolversParentTypes['Department']> };
+  EmailSubscription: EmailSubscription;
+  Float: Scalars['Float']['output'];
+  FollowUp: FollowUpModel;
+  FollowUpConnection: Omit<FollowUpConnection, 'edges'> & { edges: Array<ResolversParentTypes['FollowUpEdge']> };
+  FollowUpEdge: Omit<FollowUpEdge, 'node'> & { node: ResolversParentTypes['FollowUp'] };
+  FollowUpReview: FollowUpReview;
+  FollowUpTypeCount: FollowUpTypeCount;
+  Forecast: Omit<Forecast, 'byDepartment'> & { byDepartment: Array<ResolversParentTypes['DepartmentForecast']> };
+  ForecastFigures: ForecastFigures;
+  Funnel: Omit<Funnel, 'stages'> & { stages: Array<ResolversParentTypes['FunnelStage']> };
+  FunnelStage: Omit<FunnelStage, 'stage'> & { stage: ResolversParentTypes['PipelineStage'] };
+  FunnelTotal: FunnelTotal;
   Health: Health;
   ID: Scalars['ID']['output'];
+  ImportantDate: ImportantDateModel;
+  InstalmentInput: InstalmentInput;
   Int: Scalars['Int']['output'];
+  Invoice: InvoiceModel;
+  InvoiceInput: InvoiceInput;
+  LogFollowUpInput: LogFollowUpInput;
+  LogFollowUpResult: LoggedFollowUpModel;
   MergeResult: Omit<MergeResult, 'survivor'> & { survivor: ResolversParentTypes['Customer'] };
+  MonthForecast: MonthForecast;
+  MoveOpportunityStageInput: MoveOpportunityStageInput;
   Mutation: Record<PropertyKey, never>;
+  NotificationPreferences: NotificationPreferencesModel;
+  NotificationPreferencesInput: NotificationPreferencesInput;
+  Opportunity: OpportunityModel;
+  OpportunityConnection: Omit<OpportunityConnection, 'edges'> & { edges: Array<ResolversParentTypes['OpportunityEdge']> };
+  OpportunityEdge: Omit<OpportunityEdge, 'node'> & { node: ResolversParentTypes['Opportunity'] };
+  OpportunityFilter: OpportunityFilter;
+  Order: OrderModel;
+  OrderApproval: OrderApprovalModel;
+  OrderConnection: Omit<OrderConnection, 'edges'> & { edges: Array<ResolversParentTypes['OrderEdge']> };
+  OrderDecisionInput: OrderDecisionInput;
+  OrderEdge: Omit<OrderEdge, 'node'> & { node: ResolversParentTypes['Order'] };
+  OrderFilter: OrderFilter;
+  OrderLedger: OrderLedgerModel;
+  OrderLine: OrderLineViewModel;
+  OrderLineInput: OrderLineInput;
+  OrderStatusChange: StatusChangeModel;
+  OutboxMessage: OutgoingMessageModel;
   OwnershipEvent: OwnershipEventModel;
   PageInfo: PageInfo;
+  Payment: PaymentModel;
+  PaymentAllocation: PaymentAllocation;
+  PaymentInput: PaymentInput;
+  PaymentPlan: PaymentPlanModel;
+  PipelineStage: PipelineStageModel;
+  PipelineStageInput: PipelineStageInput;
+  Plan: PlanModel;
+  PlannedInstalment: PlannedInstalmentModel;
+  Product: ProductModel;
+  ProductCategory: ProductCategory;
   Protection: Protection;
   Query: Record<PropertyKey, never>;
+  ReceivablesAging: Omit<ReceivablesAging, 'customers'> & { customers: Array<ResolversParentTypes['CustomerAging']> };
+  ReceivablesFilter: ReceivablesFilter;
+  RepFollowUpDay: RepDayModel;
+  RepForecast: RepForecast;
+  ReviewFollowUpInput: ReviewFollowUpInput;
+  SalesScopeFilter: SalesScopeFilter;
+  SalesSettings: SalesSettingsModel;
+  SalesSettingsInput: SalesSettingsInput;
+  Shipment: ShipmentModel;
+  ShipmentInput: ShipmentInput;
+  ShipmentLine: ShipmentLine;
+  ShipmentLineInput: ShipmentLineInput;
+  SignOrderInput: SignOrderInput;
+  StageTime: Omit<StageTime, 'stage'> & { stage: ResolversParentTypes['PipelineStage'] };
+  StageVisit: StageVisitModel;
   String: Scalars['String']['output'];
+  SubmitWorkReportInput: SubmitWorkReportInput;
+  Task: TaskModel;
+  TaskConnection: Omit<TaskConnection, 'edges'> & { edges: Array<ResolversParentTypes['TaskEdge']> };
+  TaskEdge: Omit<TaskEdge, 'node'> & { node: ResolversParentTypes['Task'] };
   TransferAllResult: TransferAllResult;
   TransferFailure: TransferFailure;
   UpdateContactInput: UpdateContactInput;
   UpdateCustomerInput: UpdateCustomerInput;
+  UpdateOpportunityInput: UpdateOpportunityInput;
+  UpdateOrderInput: UpdateOrderInput;
+  UpdatePlanInput: UpdatePlanInput;
+  UpdateProductInput: UpdateProductInput;
+  UpdateTaskInput: UpdateTaskInput;
   UpdateUserInput: UpdateUserInput;
+  UpdateWorkReportInput: UpdateWorkReportInput;
   User: UserModel;
   UserRef: UserRef;
+  WorkReport: WorkReportModel;
+}>;
+
+export type AgendaResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Agenda'] = ResolversParentTypes['Agenda']> = ResolversObject<{
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  expiringCustomers?: Resolver<Array<ResolversTypes['Customer']>, ParentType, ContextType>;
+  overdue?: Resolver<Array<ResolversTypes['Task']>, ParentType, ContextType>;
+  today?: Resolver<Array<ResolversTypes['Task']>, ParentType, ContextType>;
+  tomorrow?: Resolver<Array<ResolversTypes['Task']>, ParentType, ContextType>;
+  user?: Resolver<ResolversTypes['UserRef'], ParentType, ContextType>;
+}>;
+
+export type AgingAmountsResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['AgingAmounts'] = ResolversParentTypes['AgingAmounts']> = ResolversObject<{
+  days0To30?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  days31To60?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  days61To90?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  daysOver90?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  notDue?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
 }>;
 
 export type ApplicationResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Application'] = ResolversParentTypes['Application']> = ResolversObject<{
@@ -836,8 +2545,10 @@ export type CustomerResolvers<ContextType = ApiContext, ParentType extends Resol
   contacts?: Resolver<Array<ResolversTypes['Contact']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   creditGrade?: Resolver<Maybe<ResolversTypes['Grade']>, ParentType, ContextType>;
+  followUps?: Resolver<Array<ResolversTypes['FollowUp']>, ParentType, ContextType, RequireFields<CustomerFollowUpsArgs, 'first'>>;
   hot?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  importantDates?: Resolver<Array<ResolversTypes['ImportantDate']>, ParentType, ContextType>;
   inPool?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   industry?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['CustomerKind'], ParentType, ContextType>;
@@ -851,11 +2562,18 @@ export type CustomerResolvers<ContextType = ApiContext, ParentType extends Resol
   region?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   tags?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  tasks?: Resolver<Array<ResolversTypes['Task']>, ParentType, ContextType, RequireFields<CustomerTasksArgs, 'includeDone'>>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   valueGrade?: Resolver<Maybe<ResolversTypes['Grade']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   vip?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   website?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type CustomerAgingResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['CustomerAging'] = ResolversParentTypes['CustomerAging']> = ResolversObject<{
+  amounts?: Resolver<ResolversTypes['AgingAmounts'], ParentType, ContextType>;
+  customer?: Resolver<ResolversTypes['CustomerSummary'], ParentType, ContextType>;
+  owner?: Resolver<Maybe<ResolversTypes['UserRef']>, ParentType, ContextType>;
 }>;
 
 export type CustomerConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['CustomerConnection'] = ResolversParentTypes['CustomerConnection']> = ResolversObject<{
@@ -876,6 +2594,21 @@ export type CustomerNameMatchResolvers<ContextType = ApiContext, ParentType exte
   owner?: Resolver<Maybe<ResolversTypes['UserRef']>, ParentType, ContextType>;
 }>;
 
+export type CustomerReceivableResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['CustomerReceivable'] = ResolversParentTypes['CustomerReceivable']> = ResolversObject<{
+  contracted?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  customer?: Resolver<ResolversTypes['CustomerSummary'], ParentType, ContextType>;
+  outstanding?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  owner?: Resolver<Maybe<ResolversTypes['UserRef']>, ParentType, ContextType>;
+  received?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+}>;
+
+export type CustomerSummaryResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['CustomerSummary'] = ResolversParentTypes['CustomerSummary']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
 }
@@ -888,6 +2621,34 @@ export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTy
   name: 'Decimal';
 }
 
+export type DeliveryResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Delivery'] = ResolversParentTypes['Delivery']> = ResolversObject<{
+  attempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  channel?: Resolver<ResolversTypes['DeliveryChannel'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  failedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  failure?: Resolver<Maybe<ResolversTypes['DeliveryFailure']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  lastError?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sendAfter?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  sentAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['DeliveryStatus'], ParentType, ContextType>;
+  subject?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  user?: Resolver<ResolversTypes['UserRef'], ParentType, ContextType>;
+}>;
+
+export type DeliveryConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['DeliveryConnection'] = ResolversParentTypes['DeliveryConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['DeliveryEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type DeliveryEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['DeliveryEdge'] = ResolversParentTypes['DeliveryEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['Cursor'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Delivery'], ParentType, ContextType>;
+}>;
+
 export type DepartmentResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Department'] = ResolversParentTypes['Department']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['DepartmentKind'], ParentType, ContextType>;
@@ -896,10 +2657,149 @@ export type DepartmentResolvers<ContextType = ApiContext, ParentType extends Res
   path?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type DepartmentForecastResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['DepartmentForecast'] = ResolversParentTypes['DepartmentForecast']> = ResolversObject<{
+  department?: Resolver<Maybe<ResolversTypes['Department']>, ParentType, ContextType>;
+  figures?: Resolver<ResolversTypes['ForecastFigures'], ParentType, ContextType>;
+}>;
+
+export type EmailSubscriptionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['EmailSubscription'] = ResolversParentTypes['EmailSubscription']> = ResolversObject<{
+  email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  error?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  requestedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['EmailSubscriptionStatus'], ParentType, ContextType>;
+}>;
+
+export type FollowUpResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['FollowUp'] = ResolversParentTypes['FollowUp']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  author?: Resolver<ResolversTypes['UserRef'], ParentType, ContextType>;
+  contactId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  contactName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  content?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  customerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  customerName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  day?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  interestLevel?: Resolver<Maybe<ResolversTypes['InterestLevel']>, ParentType, ContextType>;
+  invalidReasons?: Resolver<Array<ResolversTypes['FollowUpInvalidReason']>, ParentType, ContextType>;
+  needs?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nextContactAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  nextContactTaskId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  purpose?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  review?: Resolver<ResolversTypes['FollowUpReview'], ParentType, ContextType>;
+  subject?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['FollowUpType'], ParentType, ContextType>;
+  valid?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type FollowUpConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['FollowUpConnection'] = ResolversParentTypes['FollowUpConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['FollowUpEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type FollowUpEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['FollowUpEdge'] = ResolversParentTypes['FollowUpEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['Cursor'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['FollowUp'], ParentType, ContextType>;
+}>;
+
+export type FollowUpReviewResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['FollowUpReview'] = ResolversParentTypes['FollowUpReview']> = ResolversObject<{
+  comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reviewedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  reviewer?: Resolver<Maybe<ResolversTypes['UserRef']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['FollowUpReviewStatus'], ParentType, ContextType>;
+}>;
+
+export type FollowUpTypeCountResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['FollowUpTypeCount'] = ResolversParentTypes['FollowUpTypeCount']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['FollowUpType'], ParentType, ContextType>;
+}>;
+
+export type ForecastResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Forecast'] = ResolversParentTypes['Forecast']> = ResolversObject<{
+  byDepartment?: Resolver<Array<ResolversTypes['DepartmentForecast']>, ParentType, ContextType>;
+  byMonth?: Resolver<Array<ResolversTypes['MonthForecast']>, ParentType, ContextType>;
+  byRep?: Resolver<Array<ResolversTypes['RepForecast']>, ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['ForecastFigures'], ParentType, ContextType>;
+}>;
+
+export type ForecastFiguresResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ForecastFigures'] = ResolversParentTypes['ForecastFigures']> = ResolversObject<{
+  forecastAmount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  openAmount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  openCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  weightedAmount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  wonAmount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  wonCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type FunnelResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Funnel'] = ResolversParentTypes['Funnel']> = ResolversObject<{
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  lost?: Resolver<ResolversTypes['FunnelTotal'], ParentType, ContextType>;
+  openAmount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  openCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  stages?: Resolver<Array<ResolversTypes['FunnelStage']>, ParentType, ContextType>;
+  weightedAmount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  winRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  won?: Resolver<ResolversTypes['FunnelTotal'], ParentType, ContextType>;
+}>;
+
+export type FunnelStageResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['FunnelStage'] = ResolversParentTypes['FunnelStage']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  averageDaysInStage?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  conversionFromPrevious?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reached?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  stage?: Resolver<ResolversTypes['PipelineStage'], ParentType, ContextType>;
+  weightedAmount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+}>;
+
+export type FunnelTotalResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['FunnelTotal'] = ResolversParentTypes['FunnelTotal']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type HealthResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Health'] = ResolversParentTypes['Health']> = ResolversObject<{
   companyId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   now?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type ImportantDateResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ImportantDate'] = ResolversParentTypes['ImportantDate']> = ResolversObject<{
+  contactId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  contactName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  customerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  day?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ImportantDateKind'], ParentType, ContextType>;
+  label?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lunar?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nextReminderAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+}>;
+
+export type InvoiceResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Invoice'] = ResolversParentTypes['Invoice']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  issuedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['InvoiceKind'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  orderId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  orderNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  recordedBy?: Resolver<Maybe<ResolversTypes['UserRef']>, ParentType, ContextType>;
+  title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type LogFollowUpResultResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['LogFollowUpResult'] = ResolversParentTypes['LogFollowUpResult']> = ResolversObject<{
+  customer?: Resolver<ResolversTypes['Customer'], ParentType, ContextType>;
+  followUp?: Resolver<ResolversTypes['FollowUp'], ParentType, ContextType>;
+  task?: Resolver<Maybe<ResolversTypes['Task']>, ParentType, ContextType>;
 }>;
 
 export type MergeResultResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['MergeResult'] = ResolversParentTypes['MergeResult']> = ResolversObject<{
@@ -908,26 +2808,203 @@ export type MergeResultResolvers<ContextType = ApiContext, ParentType extends Re
   survivor?: Resolver<ResolversTypes['Customer'], ParentType, ContextType>;
 }>;
 
+export type MonthForecastResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['MonthForecast'] = ResolversParentTypes['MonthForecast']> = ResolversObject<{
+  figures?: Resolver<ResolversTypes['ForecastFigures'], ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type MutationResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   addContact?: Resolver<ResolversTypes['Contact'], ParentType, ContextType, RequireFields<MutationAddContactArgs, 'customerId' | 'input'>>;
+  addImportantDate?: Resolver<ResolversTypes['ImportantDate'], ParentType, ContextType, RequireFields<MutationAddImportantDateArgs, 'input'>>;
   applyForExtension?: Resolver<ResolversTypes['Application'], ParentType, ContextType, RequireFields<MutationApplyForExtensionArgs, 'customerId' | 'days' | 'reason'>>;
   applyForIntent?: Resolver<ResolversTypes['Application'], ParentType, ContextType, RequireFields<MutationApplyForIntentArgs, 'customerId' | 'reason'>>;
+  approveOrder?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<MutationApproveOrderArgs, 'id' | 'input'>>;
+  cancelOrder?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<MutationCancelOrderArgs, 'id' | 'input'>>;
   claimCustomer?: Resolver<ResolversTypes['Customer'], ParentType, ContextType, RequireFields<MutationClaimCustomerArgs, 'customerId'>>;
+  closeOpportunity?: Resolver<ResolversTypes['Opportunity'], ParentType, ContextType, RequireFields<MutationCloseOpportunityArgs, 'id' | 'input'>>;
+  completeOrder?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<MutationCompleteOrderArgs, 'id' | 'input'>>;
+  completeTask?: Resolver<ResolversTypes['Task'], ParentType, ContextType, RequireFields<MutationCompleteTaskArgs, 'expectedVersion' | 'id'>>;
   createCustomer?: Resolver<ResolversTypes['Customer'], ParentType, ContextType, RequireFields<MutationCreateCustomerArgs, 'input'>>;
   createDepartment?: Resolver<ResolversTypes['Department'], ParentType, ContextType, RequireFields<MutationCreateDepartmentArgs, 'input'>>;
+  createOpportunity?: Resolver<ResolversTypes['Opportunity'], ParentType, ContextType, RequireFields<MutationCreateOpportunityArgs, 'input'>>;
+  createOrder?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<MutationCreateOrderArgs, 'input'>>;
+  createPlan?: Resolver<ResolversTypes['Plan'], ParentType, ContextType, RequireFields<MutationCreatePlanArgs, 'input'>>;
+  createProduct?: Resolver<ResolversTypes['Product'], ParentType, ContextType, RequireFields<MutationCreateProductArgs, 'input'>>;
+  createTask?: Resolver<ResolversTypes['Task'], ParentType, ContextType, RequireFields<MutationCreateTaskArgs, 'input'>>;
   createUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationCreateUserArgs, 'input'>>;
   decideApplication?: Resolver<ResolversTypes['Application'], ParentType, ContextType, RequireFields<MutationDecideApplicationArgs, 'applicationId' | 'approve' | 'customerId'>>;
+  deleteTask?: Resolver<ResolversTypes['Task'], ParentType, ContextType, RequireFields<MutationDeleteTaskArgs, 'expectedVersion' | 'id'>>;
+  logFollowUp?: Resolver<ResolversTypes['LogFollowUpResult'], ParentType, ContextType, RequireFields<MutationLogFollowUpArgs, 'input'>>;
   markCustomerFormal?: Resolver<ResolversTypes['Customer'], ParentType, ContextType, RequireFields<MutationMarkCustomerFormalArgs, 'customerId'>>;
   mergeCustomers?: Resolver<ResolversTypes['MergeResult'], ParentType, ContextType, RequireFields<MutationMergeCustomersArgs, 'customerId' | 'duplicateId' | 'reason'>>;
+  moveOpportunityStage?: Resolver<ResolversTypes['Opportunity'], ParentType, ContextType, RequireFields<MutationMoveOpportunityStageArgs, 'id' | 'input'>>;
   reassignInvalidTrackingCustomer?: Resolver<ResolversTypes['Customer'], ParentType, ContextType, RequireFields<MutationReassignInvalidTrackingCustomerArgs, 'customerId' | 'reason' | 'toUserId'>>;
+  recordInvoice?: Resolver<ResolversTypes['Invoice'], ParentType, ContextType, RequireFields<MutationRecordInvoiceArgs, 'input' | 'orderId'>>;
+  recordPayment?: Resolver<ResolversTypes['Payment'], ParentType, ContextType, RequireFields<MutationRecordPaymentArgs, 'input' | 'orderId'>>;
+  recordShipment?: Resolver<ResolversTypes['Shipment'], ParentType, ContextType, RequireFields<MutationRecordShipmentArgs, 'input' | 'orderId'>>;
+  rejectOrder?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<MutationRejectOrderArgs, 'id' | 'input'>>;
   releaseCustomer?: Resolver<ResolversTypes['Customer'], ParentType, ContextType, RequireFields<MutationReleaseCustomerArgs, 'customerId' | 'reason'>>;
+  removeImportantDate?: Resolver<ResolversTypes['ImportantDate'], ParentType, ContextType, RequireFields<MutationRemoveImportantDateArgs, 'customerId' | 'expectedVersion' | 'id'>>;
+  reviewFollowUp?: Resolver<ResolversTypes['FollowUp'], ParentType, ContextType, RequireFields<MutationReviewFollowUpArgs, 'customerId' | 'id' | 'input'>>;
+  setMyNotificationPreferences?: Resolver<ResolversTypes['NotificationPreferences'], ParentType, ContextType, RequireFields<MutationSetMyNotificationPreferencesArgs, 'input'>>;
   setTestClock?: Resolver<ResolversTypes['Health'], ParentType, ContextType, RequireFields<MutationSetTestClockArgs, 'now'>>;
+  signOrder?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<MutationSignOrderArgs, 'id' | 'input'>>;
+  submitOrderForApproval?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<MutationSubmitOrderForApprovalArgs, 'id' | 'input'>>;
+  submitWorkReport?: Resolver<ResolversTypes['WorkReport'], ParentType, ContextType, RequireFields<MutationSubmitWorkReportArgs, 'input'>>;
   transferAllCustomers?: Resolver<ResolversTypes['TransferAllResult'], ParentType, ContextType, RequireFields<MutationTransferAllCustomersArgs, 'fromUserId' | 'reason' | 'toUserId'>>;
   transferCustomer?: Resolver<ResolversTypes['Customer'], ParentType, ContextType, RequireFields<MutationTransferCustomerArgs, 'customerId' | 'reason' | 'toUserId'>>;
   updateCompanySettings?: Resolver<ResolversTypes['CompanySettings'], ParentType, ContextType, RequireFields<MutationUpdateCompanySettingsArgs, 'input'>>;
   updateContact?: Resolver<ResolversTypes['Contact'], ParentType, ContextType, RequireFields<MutationUpdateContactArgs, 'contactId' | 'customerId' | 'input'>>;
   updateCustomer?: Resolver<ResolversTypes['Customer'], ParentType, ContextType, RequireFields<MutationUpdateCustomerArgs, 'id' | 'input'>>;
+  updateOpportunity?: Resolver<ResolversTypes['Opportunity'], ParentType, ContextType, RequireFields<MutationUpdateOpportunityArgs, 'id' | 'input'>>;
+  updateOrder?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<MutationUpdateOrderArgs, 'id' | 'input'>>;
+  updatePlan?: Resolver<ResolversTypes['Plan'], ParentType, ContextType, RequireFields<MutationUpdatePlanArgs, 'id' | 'input'>>;
+  updateProduct?: Resolver<ResolversTypes['Product'], ParentType, ContextType, RequireFields<MutationUpdateProductArgs, 'id' | 'input'>>;
+  updateSalesSettings?: Resolver<ResolversTypes['SalesSettings'], ParentType, ContextType, RequireFields<MutationUpdateSalesSettingsArgs, 'input'>>;
+  updateTask?: Resolver<ResolversTypes['Task'], ParentType, ContextType, RequireFields<MutationUpdateTaskArgs, 'id' | 'input'>>;
   updateUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationUpdateUserArgs, 'id' | 'input'>>;
+  updateWorkReport?: Resolver<ResolversTypes['WorkReport'], ParentType, ContextType, RequireFields<MutationUpdateWorkReportArgs, 'input' | 'period'>>;
+}>;
+
+export type NotificationPreferencesResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['NotificationPreferences'] = ResolversParentTypes['NotificationPreferences']> = ResolversObject<{
+  channels?: Resolver<ResolversTypes['NotificationChannels'], ParentType, ContextType>;
+  digestTime?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  emailSubscription?: Resolver<Maybe<ResolversTypes['EmailSubscription']>, ParentType, ContextType>;
+  nextDigestAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  quietHoursEnd?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  quietHoursStart?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type OpportunityResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Opportunity'] = ResolversParentTypes['Opportunity']> = ResolversObject<{
+  closeReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  closedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  customer?: Resolver<ResolversTypes['CustomerSummary'], ParentType, ContextType>;
+  daysInStage?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  expectedAmount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  expectedCloseDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lessons?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  orderId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  owner?: Resolver<ResolversTypes['UserRef'], ParentType, ContextType>;
+  products?: Resolver<Array<ResolversTypes['Product']>, ParentType, ContextType>;
+  stage?: Resolver<ResolversTypes['PipelineStage'], ParentType, ContextType>;
+  stageEnteredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  stageHistory?: Resolver<Array<ResolversTypes['StageVisit']>, ParentType, ContextType>;
+  stalled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['OpportunityStatus'], ParentType, ContextType>;
+  timeInStages?: Resolver<Array<ResolversTypes['StageTime']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  weightedAmount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+}>;
+
+export type OpportunityConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['OpportunityConnection'] = ResolversParentTypes['OpportunityConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['OpportunityEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type OpportunityEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['OpportunityEdge'] = ResolversParentTypes['OpportunityEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['Cursor'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Opportunity'], ParentType, ContextType>;
+}>;
+
+export type OrderResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Order'] = ResolversParentTypes['Order']> = ResolversObject<{
+  approval?: Resolver<Maybe<ResolversTypes['OrderApproval']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  customer?: Resolver<ResolversTypes['CustomerSummary'], ParentType, ContextType>;
+  discountTotal?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  extraTerms?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  fullyShipped?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  invoices?: Resolver<Array<ResolversTypes['Invoice']>, ParentType, ContextType>;
+  ledger?: Resolver<Maybe<ResolversTypes['OrderLedger']>, ParentType, ContextType>;
+  lines?: Resolver<Array<ResolversTypes['OrderLine']>, ParentType, ContextType>;
+  listTotal?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  needsApproval?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  opportunityId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  owner?: Resolver<ResolversTypes['UserRef'], ParentType, ContextType>;
+  paymentPlans?: Resolver<Array<ResolversTypes['PaymentPlan']>, ParentType, ContextType>;
+  paymentTerms?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  payments?: Resolver<Array<ResolversTypes['Payment']>, ParentType, ContextType>;
+  plannedInstalments?: Resolver<Array<ResolversTypes['PlannedInstalment']>, ParentType, ContextType>;
+  shipments?: Resolver<Array<ResolversTypes['Shipment']>, ParentType, ContextType>;
+  signedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  signedBy?: Resolver<Maybe<ResolversTypes['UserRef']>, ParentType, ContextType>;
+  signedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  signerName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['OrderStatus'], ParentType, ContextType>;
+  statusHistory?: Resolver<Array<ResolversTypes['OrderStatusChange']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type OrderApprovalResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['OrderApproval'] = ResolversParentTypes['OrderApproval']> = ResolversObject<{
+  comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  decidedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  decidedBy?: Resolver<Maybe<ResolversTypes['UserRef']>, ParentType, ContextType>;
+  requestedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  requestedBy?: Resolver<Maybe<ResolversTypes['UserRef']>, ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['ApprovalState'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+}>;
+
+export type OrderConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['OrderConnection'] = ResolversParentTypes['OrderConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['OrderEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type OrderEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['OrderEdge'] = ResolversParentTypes['OrderEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['Cursor'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Order'], ParentType, ContextType>;
+}>;
+
+export type OrderLedgerResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['OrderLedger'] = ResolversParentTypes['OrderLedger']> = ResolversObject<{
+  invoiced?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  outstanding?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  received?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  uninvoiced?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+}>;
+
+export type OrderLineResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['OrderLine'] = ResolversParentTypes['OrderLine']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  discountPercent?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  lineNo?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  listAmount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  productCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  productId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  productName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  shipped?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unitPrice?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  unshipped?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+}>;
+
+export type OrderStatusChangeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['OrderStatusChange'] = ResolversParentTypes['OrderStatusChange']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  by?: Resolver<Maybe<ResolversTypes['UserRef']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['OrderStatus'], ParentType, ContextType>;
+}>;
+
+export type OutboxMessageResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['OutboxMessage'] = ResolversParentTypes['OutboxMessage']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  channel?: Resolver<ResolversTypes['DeliveryChannel'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  subject?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  userId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
 export type OwnershipEventResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['OwnershipEvent'] = ResolversParentTypes['OwnershipEvent']> = ResolversObject<{
@@ -947,6 +3024,84 @@ export type PageInfoResolvers<ContextType = ApiContext, ParentType extends Resol
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
+export type PaymentResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Payment'] = ResolversParentTypes['Payment']> = ResolversObject<{
+  allocations?: Resolver<Array<ResolversTypes['PaymentAllocation']>, ParentType, ContextType>;
+  amount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  credited?: Resolver<ResolversTypes['UserRef'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  method?: Resolver<ResolversTypes['PaymentMethod'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  orderId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  orderNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  paidOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  recordedBy?: Resolver<Maybe<ResolversTypes['UserRef']>, ParentType, ContextType>;
+}>;
+
+export type PaymentAllocationResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PaymentAllocation'] = ResolversParentTypes['PaymentAllocation']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  planNo?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type PaymentPlanResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PaymentPlan'] = ResolversParentTypes['PaymentPlan']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  dueDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  nextReminderAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  planNo?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  remaining?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  settled?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  settledAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['PaymentPlanStatus'], ParentType, ContextType>;
+}>;
+
+export type PipelineStageResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PipelineStage'] = ResolversParentTypes['PipelineStage']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  order?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  winProbability?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type PlanResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Plan'] = ResolversParentTypes['Plan']> = ResolversObject<{
+  completion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  content?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  endDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  owner?: Resolver<ResolversTypes['UserRef'], ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['PlanPeriod'], ParentType, ContextType>;
+  startDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type PlannedInstalmentResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PlannedInstalment'] = ResolversParentTypes['PlannedInstalment']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  dueDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  planNo?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ProductResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Product'] = ResolversParentTypes['Product']> = ResolversObject<{
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  category?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  listPrice?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ProductCategoryResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ProductCategory'] = ResolversParentTypes['ProductCategory']> = ResolversObject<{
+  activeProducts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type ProtectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Protection'] = ResolversParentTypes['Protection']> = ResolversObject<{
   daysLeft?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   deadline?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -959,17 +3114,132 @@ export type ProtectionResolvers<ContextType = ApiContext, ParentType extends Res
 }>;
 
 export type QueryResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  agenda?: Resolver<ResolversTypes['Agenda'], ParentType, ContextType, RequireFields<QueryAgendaArgs, 'expiringWithinDays'>>;
   buyingStatusTransitions?: Resolver<Array<ResolversTypes['BuyingTransition']>, ParentType, ContextType, RequireFields<QueryBuyingStatusTransitionsArgs, 'month'>>;
   companySettings?: Resolver<ResolversTypes['CompanySettings'], ParentType, ContextType>;
   customer?: Resolver<ResolversTypes['Customer'], ParentType, ContextType, RequireFields<QueryCustomerArgs, 'id'>>;
   customers?: Resolver<ResolversTypes['CustomerConnection'], ParentType, ContextType, RequireFields<QueryCustomersArgs, 'first'>>;
+  departmentWorkReports?: Resolver<Array<ResolversTypes['WorkReport']>, ParentType, ContextType, RequireFields<QueryDepartmentWorkReportsArgs, 'period'>>;
   departments?: Resolver<Array<ResolversTypes['Department']>, ParentType, ContextType>;
+  failedDeliveries?: Resolver<ResolversTypes['DeliveryConnection'], ParentType, ContextType, RequireFields<QueryFailedDeliveriesArgs, 'first'>>;
+  followUps?: Resolver<ResolversTypes['FollowUpConnection'], ParentType, ContextType, RequireFields<QueryFollowUpsArgs, 'customerId' | 'first'>>;
+  followUpsOfDay?: Resolver<ResolversTypes['RepFollowUpDay'], ParentType, ContextType, RequireFields<QueryFollowUpsOfDayArgs, 'date'>>;
+  followUpsToReview?: Resolver<ResolversTypes['FollowUpConnection'], ParentType, ContextType, RequireFields<QueryFollowUpsToReviewArgs, 'first'>>;
+  forecast?: Resolver<ResolversTypes['Forecast'], ParentType, ContextType, RequireFields<QueryForecastArgs, 'from' | 'to'>>;
+  funnel?: Resolver<ResolversTypes['Funnel'], ParentType, ContextType, Partial<QueryFunnelArgs>>;
   health?: Resolver<ResolversTypes['Health'], ParentType, ContextType>;
   me?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  myNotificationPreferences?: Resolver<ResolversTypes['NotificationPreferences'], ParentType, ContextType>;
+  opportunities?: Resolver<ResolversTypes['OpportunityConnection'], ParentType, ContextType, RequireFields<QueryOpportunitiesArgs, 'first'>>;
+  opportunity?: Resolver<ResolversTypes['Opportunity'], ParentType, ContextType, RequireFields<QueryOpportunityArgs, 'id'>>;
+  order?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<QueryOrderArgs, 'id'>>;
+  orders?: Resolver<ResolversTypes['OrderConnection'], ParentType, ContextType, RequireFields<QueryOrdersArgs, 'first'>>;
+  outbox?: Resolver<Array<ResolversTypes['OutboxMessage']>, ParentType, ContextType, RequireFields<QueryOutboxArgs, 'limit'>>;
   pendingApplications?: Resolver<Array<ResolversTypes['Application']>, ParentType, ContextType>;
+  plans?: Resolver<Array<ResolversTypes['Plan']>, ParentType, ContextType, RequireFields<QueryPlansArgs, 'first'>>;
+  product?: Resolver<ResolversTypes['Product'], ParentType, ContextType, RequireFields<QueryProductArgs, 'id'>>;
+  productCategories?: Resolver<Array<ResolversTypes['ProductCategory']>, ParentType, ContextType>;
+  products?: Resolver<Array<ResolversTypes['Product']>, ParentType, ContextType, RequireFields<QueryProductsArgs, 'includeInactive'>>;
+  receivables?: Resolver<Array<ResolversTypes['CustomerReceivable']>, ParentType, ContextType, Partial<QueryReceivablesArgs>>;
+  receivablesAging?: Resolver<ResolversTypes['ReceivablesAging'], ParentType, ContextType, Partial<QueryReceivablesAgingArgs>>;
+  salesSettings?: Resolver<ResolversTypes['SalesSettings'], ParentType, ContextType>;
   searchCustomerNames?: Resolver<Array<ResolversTypes['CustomerNameMatch']>, ParentType, ContextType, RequireFields<QuerySearchCustomerNamesArgs, 'keyword'>>;
+  stalledOpportunities?: Resolver<Array<ResolversTypes['Opportunity']>, ParentType, ContextType, Partial<QueryStalledOpportunitiesArgs>>;
+  task?: Resolver<ResolversTypes['Task'], ParentType, ContextType, RequireFields<QueryTaskArgs, 'id'>>;
+  tasks?: Resolver<ResolversTypes['TaskConnection'], ParentType, ContextType, RequireFields<QueryTasksArgs, 'first' | 'from' | 'to'>>;
   user?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<QueryUserArgs, 'id'>>;
   users?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
+  workReports?: Resolver<Array<ResolversTypes['WorkReport']>, ParentType, ContextType, RequireFields<QueryWorkReportsArgs, 'first'>>;
+}>;
+
+export type ReceivablesAgingResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ReceivablesAging'] = ResolversParentTypes['ReceivablesAging']> = ResolversObject<{
+  asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  customers?: Resolver<Array<ResolversTypes['CustomerAging']>, ParentType, ContextType>;
+  totals?: Resolver<ResolversTypes['AgingAmounts'], ParentType, ContextType>;
+}>;
+
+export type RepFollowUpDayResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['RepFollowUpDay'] = ResolversParentTypes['RepFollowUpDay']> = ResolversObject<{
+  byType?: Resolver<Array<ResolversTypes['FollowUpTypeCount']>, ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  followUps?: Resolver<Array<ResolversTypes['FollowUp']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  user?: Resolver<ResolversTypes['UserRef'], ParentType, ContextType>;
+  valid?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type RepForecastResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['RepForecast'] = ResolversParentTypes['RepForecast']> = ResolversObject<{
+  figures?: Resolver<ResolversTypes['ForecastFigures'], ParentType, ContextType>;
+  owner?: Resolver<ResolversTypes['UserRef'], ParentType, ContextType>;
+}>;
+
+export type SalesSettingsResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['SalesSettings'] = ResolversParentTypes['SalesSettings']> = ResolversObject<{
+  orderApprovalThreshold?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  paymentReminderDaysBefore?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  paymentReminderHour?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  stages?: Resolver<Array<ResolversTypes['PipelineStage']>, ParentType, ContextType>;
+  stalledAfterDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ShipmentResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Shipment'] = ResolversParentTypes['Shipment']> = ResolversObject<{
+  carrier?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lines?: Resolver<Array<ResolversTypes['ShipmentLine']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  orderId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  recordedBy?: Resolver<Maybe<ResolversTypes['UserRef']>, ParentType, ContextType>;
+  shippedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  trackingNo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type ShipmentLineResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ShipmentLine'] = ResolversParentTypes['ShipmentLine']> = ResolversObject<{
+  lineNo?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+}>;
+
+export type StageTimeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['StageTime'] = ResolversParentTypes['StageTime']> = ResolversObject<{
+  days?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  stage?: Resolver<ResolversTypes['PipelineStage'], ParentType, ContextType>;
+}>;
+
+export type StageVisitResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['StageVisit'] = ResolversParentTypes['StageVisit']> = ResolversObject<{
+  by?: Resolver<Maybe<ResolversTypes['UserRef']>, ParentType, ContextType>;
+  enteredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  leftAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  stage?: Resolver<ResolversTypes['PipelineStage'], ParentType, ContextType>;
+}>;
+
+export type TaskResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Task'] = ResolversParentTypes['Task']> = ResolversObject<{
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  customerId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  customerName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  done?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  doneAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  dueAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  followUpId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  owner?: Resolver<ResolversTypes['UserRef'], ParentType, ContextType>;
+  quadrant?: Resolver<ResolversTypes['Quadrant'], ParentType, ContextType>;
+  remindAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  reminded?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['TaskSource'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type TaskConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['TaskConnection'] = ResolversParentTypes['TaskConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['TaskEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type TaskEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['TaskEdge'] = ResolversParentTypes['TaskEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['Cursor'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Task'], ParentType, ContextType>;
 }>;
 
 export type TransferAllResultResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['TransferAllResult'] = ResolversParentTypes['TransferAllResult']> = ResolversObject<{
@@ -998,30 +3268,100 @@ export type UserRefResolvers<ContextType = ApiContext, ParentType extends Resolv
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type WorkReportResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['WorkReport'] = ResolversParentTypes['WorkReport']> = ResolversObject<{
+  content?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  endDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['WorkReportKind'], ParentType, ContextType>;
+  nextPlan?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  owner?: Resolver<ResolversTypes['UserRef'], ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  startDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = ApiContext> = ResolversObject<{
+  Agenda?: AgendaResolvers<ContextType>;
+  AgingAmounts?: AgingAmountsResolvers<ContextType>;
   Application?: ApplicationResolvers<ContextType>;
   BuyingTransition?: BuyingTransitionResolvers<ContextType>;
   CompanySettings?: CompanySettingsResolvers<ContextType>;
   Contact?: ContactResolvers<ContextType>;
   Cursor?: GraphQLScalarType;
   Customer?: CustomerResolvers<ContextType>;
+  CustomerAging?: CustomerAgingResolvers<ContextType>;
   CustomerConnection?: CustomerConnectionResolvers<ContextType>;
   CustomerEdge?: CustomerEdgeResolvers<ContextType>;
   CustomerNameMatch?: CustomerNameMatchResolvers<ContextType>;
+  CustomerReceivable?: CustomerReceivableResolvers<ContextType>;
+  CustomerSummary?: CustomerSummaryResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
+  Delivery?: DeliveryResolvers<ContextType>;
+  DeliveryConnection?: DeliveryConnectionResolvers<ContextType>;
+  DeliveryEdge?: DeliveryEdgeResolvers<ContextType>;
   Department?: DepartmentResolvers<ContextType>;
+  DepartmentForecast?: DepartmentForecastResolvers<ContextType>;
+  EmailSubscription?: EmailSubscriptionResolvers<ContextType>;
+  FollowUp?: FollowUpResolvers<ContextType>;
+  FollowUpConnection?: FollowUpConnectionResolvers<ContextType>;
+  FollowUpEdge?: FollowUpEdgeResolvers<ContextType>;
+  FollowUpReview?: FollowUpReviewResolvers<ContextType>;
+  FollowUpTypeCount?: FollowUpTypeCountResolvers<ContextType>;
+  Forecast?: ForecastResolvers<ContextType>;
+  ForecastFigures?: ForecastFiguresResolvers<ContextType>;
+  Funnel?: FunnelResolvers<ContextType>;
+  FunnelStage?: FunnelStageResolvers<ContextType>;
+  FunnelTotal?: FunnelTotalResolvers<ContextType>;
   Health?: HealthResolvers<ContextType>;
+  ImportantDate?: ImportantDateResolvers<ContextType>;
+  Invoice?: InvoiceResolvers<ContextType>;
+  LogFollowUpResult?: LogFollowUpResultResolvers<ContextType>;
   MergeResult?: MergeResultResolvers<ContextType>;
+  MonthForecast?: MonthForecastResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  NotificationPreferences?: NotificationPreferencesResolvers<ContextType>;
+  Opportunity?: OpportunityResolvers<ContextType>;
+  OpportunityConnection?: OpportunityConnectionResolvers<ContextType>;
+  OpportunityEdge?: OpportunityEdgeResolvers<ContextType>;
+  Order?: OrderResolvers<ContextType>;
+  OrderApproval?: OrderApprovalResolvers<ContextType>;
+  OrderConnection?: OrderConnectionResolvers<ContextType>;
+  OrderEdge?: OrderEdgeResolvers<ContextType>;
+  OrderLedger?: OrderLedgerResolvers<ContextType>;
+  OrderLine?: OrderLineResolvers<ContextType>;
+  OrderStatusChange?: OrderStatusChangeResolvers<ContextType>;
+  OutboxMessage?: OutboxMessageResolvers<ContextType>;
   OwnershipEvent?: OwnershipEventResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  Payment?: PaymentResolvers<ContextType>;
+  PaymentAllocation?: PaymentAllocationResolvers<ContextType>;
+  PaymentPlan?: PaymentPlanResolvers<ContextType>;
+  PipelineStage?: PipelineStageResolvers<ContextType>;
+  Plan?: PlanResolvers<ContextType>;
+  PlannedInstalment?: PlannedInstalmentResolvers<ContextType>;
+  Product?: ProductResolvers<ContextType>;
+  ProductCategory?: ProductCategoryResolvers<ContextType>;
   Protection?: ProtectionResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  ReceivablesAging?: ReceivablesAgingResolvers<ContextType>;
+  RepFollowUpDay?: RepFollowUpDayResolvers<ContextType>;
+  RepForecast?: RepForecastResolvers<ContextType>;
+  SalesSettings?: SalesSettingsResolvers<ContextType>;
+  Shipment?: ShipmentResolvers<ContextType>;
+  ShipmentLine?: ShipmentLineResolvers<ContextType>;
+  StageTime?: StageTimeResolvers<ContextType>;
+  StageVisit?: StageVisitResolvers<ContextType>;
+  Task?: TaskResolvers<ContextType>;
+  TaskConnection?: TaskConnectionResolvers<ContextType>;
+  TaskEdge?: TaskEdgeResolvers<ContextType>;
   TransferAllResult?: TransferAllResultResolvers<ContextType>;
   TransferFailure?: TransferFailureResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   UserRef?: UserRefResolvers<ContextType>;
+  WorkReport?: WorkReportResolvers<ContextType>;
 }>;
 

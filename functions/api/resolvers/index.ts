@@ -1,13 +1,16 @@
 import type { Resolvers } from '../generated/resolvers-types';
 import { scalarResolvers } from '../scalars';
 import { customerResolvers } from './customers.resolvers';
+import { followUpResolvers } from './follow-ups.resolvers';
+import { reminderResolvers } from './reminders.resolvers';
+import { taskResolvers } from './tasks.resolvers';
 import { protectionResolvers } from './protection.resolvers';
 import { settingsResolvers } from './settings.resolvers';
 import { systemResolvers } from './system.resolvers';
 import { userResolvers } from './users.resolvers';
 
 /** One resolver map per schema module; add a module here when you add its .graphql file. */
-const modules: Resolvers[] = [systemResolvers, userResolvers, customerResolvers, protectionResolvers, settingsResolvers];
+const modules: Resolvers[] = [systemResolvers, userResolvers, customerResolvers, protectionResolvers, settingsResolvers, followUpResolvers, taskResolvers, reminderResolvers];
 
 function merge(maps: Resolvers[]): Resolvers {
   const merged: Record<string, Record<string, unknown>> = {};

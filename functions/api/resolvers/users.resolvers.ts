@@ -1,7 +1,16 @@
 import { CreateDepartmentInput, CreateUserInput, UpdateUserInput, USER_LABELS } from '../../domain/users/user.schemas';
 import { createDepartment, createUser, getVisibleUserOrThrow, listUsers, updateUser } from '../../domain/users/user.service';
 import { parseInput } from '../../domain/shared/validation';
+import { syncEmailSubscription } from '../../domain/reminders/reminder.service';
+import type { User } from '../../domain/users/user.types';
+import type { ApiContext } from '../context';
 import type { Resolvers } from '../generated/resolvers-types';
+
+/** A user's e-mail gets its reminder subscription when it is set or changed (reminders module). */
+async function withEmailSubscription(ctx: ApiContext, user: User): Promise<User> {
+  await syncEmailSubscription(ctx.service(), user, ctx.runtime.notifier);
+  return user;
+}
 
 export const userResolvers: Resolvers = {
   Query: {
@@ -14,8 +23,10 @@ export const userResolvers: Resolvers = {
     },
   },
   Mutation: {
-    createUser: (_, { input }, ctx) => createUser(ctx.service(), parseInput(CreateUserInput, input, ctx.runtime.locale, USER_LABELS)),
-    updateUser: (_, { id, input }, ctx) => updateUser(ctx.service(), id, parseInput(UpdateUserInput, input, ctx.runtime.locale, USER_LABELS)),
+    createUser: (_, { input }, ctx) =>
+      createUser(ctx.service(), parseInput(CreateUserInput, input, ctx.runtime.locale, USER_LABELS)).then((u) => withEmailSubscription(ctx, u)),
+    updateUser: (_, { id, input }, ctx) =>
+      updateUser(ctx.service(), id, parseInput(UpdateUserInput, input, ctx.runtime.locale, USER_LABELS)).then((u) => withEmailSubscription(ctx, u)),
     createDepartment: (_, { input }, ctx) =>
       createDepartment(ctx.service(), parseInput(CreateDepartmentInput, input, ctx.runtime.locale, USER_LABELS)),
   },
