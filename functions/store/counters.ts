@@ -3,19 +3,16 @@ import { keys } from './keys';
 import type { Write } from './transactions';
 import { CUSTOMER_ERRORS } from '../domain/customers/customer.errors';
 import { CrmError } from '../domain/shared/errors';
+import { POOL_ERRORS } from '../domain/pools/pool.errors';
 
-export interface CounterDelta {
-  owned?: number;
-  hot?: number;
-}
+const COUNTERS = ['owned', 'hot', 'locked'] as const;
+type CounterName = (typeof COUNTERS)[number];
 
-export interface CounterCaps {
-  owned?: number;
-  hot?: number;
-}
+export type CounterDelta = Partial<Record<CounterName, number>>;
+export type CounterCaps = Partial<Record<CounterName, number>>;
 
 /**
- * Per-user counters (owned and hot customers) changed in the same transaction as the change they
+ * Per-user counters (owned, hot and locked customers) changed in the same transaction as the change they
  * count, with their caps in the condition, so racing requests can never overrun a cap. One Update
  * per user per transaction (DynamoDB allows one operation per item).
  */
@@ -26,7 +23,7 @@ export class OwnerCounters {
     const adds: string[] = [];
     const conditions: string[] = [];
     const values: Record<string, unknown> = { ':entity': 'UserCounters' };
-    for (const name of ['owned', 'hot'] as const) {
+    for (const name of COUNTERS) {
       const by = delta[name];
       if (!by) continue;
       adds.push(`${name} :${name}`);
@@ -48,10 +45,10 @@ export class OwnerCounters {
         },
       },
       onConditionFailed: (existing) => {
-        const ownedFull = caps.owned !== undefined && Number(existing?.owned ?? 0) + (delta.owned ?? 0) > caps.owned;
-        return ownedFull
-          ? new CrmError(CUSTOMER_ERRORS.ownedCapReached, { cap: caps.owned })
-          : new CrmError(CUSTOMER_ERRORS.hotCapReached, { cap: caps.hot });
+        const full = (name: CounterName) => caps[name] !== undefined && Number(existing?.[name] ?? 0) + (delta[name] ?? 0) > caps[name]!;
+        if (full('owned')) return new CrmError(CUSTOMER_ERRORS.ownedCapReached, { cap: caps.owned });
+        if (full('locked')) return new CrmError(POOL_ERRORS.lockCapReached, { cap: caps.locked });
+        return new CrmError(CUSTOMER_ERRORS.hotCapReached, { cap: caps.hot });
       },
     };
   }

@@ -1,4 +1,5 @@
 import type { Customer } from '../domain/customers/customer.types';
+import { DEFAULT_POOL_ID } from '../domain/pools/pool.types';
 import { indexKeys, keys } from './keys';
 
 const POOL_PATH = '~POOL/';
@@ -25,11 +26,25 @@ export function customerItem(c: Customer): Record<string, unknown> {
   if (c.ownerId && c.protection?.nextCheckAt) {
     // A check already in the past goes in today's bucket: sweeps never look behind their watermark.
     const bucketAt = c.protection.nextCheckAt > c.updatedAt ? c.protection.nextCheckAt : c.updatedAt;
-    item.duePk = indexKeys.dueBucket('PROTECT', bucketAt);
+    item.duePk = indexKeys.dueBucket(protectionQueue(c), bucketAt);
     item.dueSk = indexKeys.dueSort(c.protection.nextCheckAt, c.id);
   }
   return item;
 }
+
+/**
+ * Protection checks are queued per home pool and value grade, so a change of one pool's (or one
+ * grade's) reclaim rules finds exactly the customers it affects.
+ */
+export function protectionQueue(c: Pick<Customer, 'poolId' | 'valueGrade'>): string {
+  return protectionQueueOf(c.poolId ?? DEFAULT_POOL_ID, c.valueGrade ?? '-');
+}
+
+export function protectionQueueOf(poolId: string, grade: string): string {
+  return `PROTECT#${poolId}.${grade}`;
+}
+
+export const QUEUE_GRADES = ['A', 'B', 'C', '-'] as const;
 
 export function deadlineListKey(ownerId: string): string {
   return `DEADLINE#${ownerId}`;

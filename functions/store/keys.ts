@@ -21,6 +21,13 @@ export const keys = {
   application: (customerId: string, id: string) => ({ PK: `CUST#${customerId}`, SK: `APPLICATION#${id}` }),
   buyingStatusChange: (customerId: string, id: string) => ({ PK: `CUST#${customerId}`, SK: `STATUS#${id}` }),
   buyingTransitions: (month: string) => ({ PK: `AGG#BUYING#${month}`, SK: 'TRANSITIONS' }),
+
+  // ---- pools, locks, teams, assignment (issue 11) ----
+  pool: (id: string) => ({ PK: `POOL#${id}`, SK: '#PROFILE' }),
+  dailyCounter: (kind: string, userId: string, poolId: string, day: string) => ({ PK: `USER#${userId}`, SK: `${kind}#${poolId}#${day}` }),
+  teamMembership: (customerId: string, userId: string) => ({ PK: `CUST#${customerId}`, SK: `TEAM#${userId}` }),
+  assignmentRule: (id: string) => ({ PK: `ASSIGN#${id}`, SK: '#RULE' }),
+  roundRobin: (ruleId: string) => ({ PK: `ASSIGN#${ruleId}`, SK: 'TICKETS' }),
 } as const;
 
 export const PREFIX = {
@@ -136,4 +143,40 @@ export const activityIndexKeys = {
   failedDeliveries: 'DELIVERIES#FAILED',
   /** DUE bucket kind of everything the reminder sweep sends (the PROTECT kind belongs to the expiry sweep). */
   reminderDueKind: 'REMIND',
+} as const;
+
+// ---- service tickets, targets and report aggregates (issue #6) ----
+
+/** Keys of service tickets, sales targets and report aggregates; documented in docs/data-model.md. */
+export const reportKeys = {
+  /** In the customer's collection: the customer page shows its tickets, merges carry them along. */
+  serviceTicket: (customerId: string, id: string) => ({ PK: `CUST#${customerId}`, SK: `TICKET#${id}` }),
+  /** One target per subject (rep `R#<userId>` / department `D#<deptId>`), period and metric. */
+  target: (period: string, metric: string, subject: string) => ({ PK: `TARGET#${period}`, SK: `${metric}#${subject}` }),
+  /** One aggregate row per family, time bucket and owner; the owner's department path leads the SK so subtrees are one Query. */
+  aggregate: (family: string, bucket: string, path: string, ownerId: string) => ({ PK: `AGG#${family}#${bucket}`, SK: `${path}${ownerId}#` }),
+  /** Marks one stream record (or one chunk of it) as applied to the aggregates: the idempotency key of the consumer. */
+  aggregateApplied: (eventId: string, chunk: number) => ({ PK: `AGGAPPLIED#${eventId}`, SK: String(chunk) }),
+} as const;
+
+export const REPORT_PREFIX = {
+  serviceTicket: 'TICKET#',
+  aggregate: 'AGG#',
+  aggregateApplied: 'AGGAPPLIED#',
+} as const;
+
+/** GSI partitions of service tickets, targets and aggregates. */
+export const reportIndexKeys = {
+  /** GSI1: an assignee's tickets, newest first (SK `<createdAt>#<id>`). */
+  ticketsOfAssignee: (assigneeId: string) => `TICKETS#${assigneeId}`,
+  /** GSI2: every ticket, SK `<status>#<createdAt>#<id>` (the service desk's queue by status). */
+  allTickets: 'TICKETS',
+  /** GSI3: a ticket by id (its key includes the customer id). */
+  ticketById: (id: string) => `TICKET#${id}`,
+  /** DUE bucket kind of tickets waiting for a first response. */
+  ticketDueKind: 'TICKET',
+  /** GSI2: targets of one period and metric, SK = the subject's department path (+ user id for reps). */
+  targetsOf: (period: string, metric: string) => `TARGETS#${period}#${metric}`,
+  /** GSI1: one owner's rows of one aggregate family, SK = bucket (rep-scope reports are one Query per bucket range). */
+  aggregatesOfOwner: (ownerId: string, family: string) => `AGGO#${ownerId}#${family}`,
 } as const;

@@ -4,6 +4,7 @@ import { OwnerCounters } from './counters';
 import { ProtectionRepository } from './protection.repository';
 import { CustomerRepository } from './customer.repository';
 import { DueQueue } from './due-queue.repository';
+import { PoolRepository } from './pool.repository';
 import { transactWithSequence } from './sequence';
 import { SettingsRepository } from './settings.repository';
 import { transact, type Write } from './transactions';
@@ -30,6 +31,7 @@ export function createRepositories(store: Store, defaults?: CompanySettings) {
     counters: new OwnerCounters(store),
     protection: new ProtectionRepository(store),
     dueQueue: new DueQueue(store),
+    pools: new PoolRepository(store),
     settings: new SettingsRepository(store, defaults),
     opportunities: new OpportunityRepository(store),
     salesCounters: new SalesCounters(store),

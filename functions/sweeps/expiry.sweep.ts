@@ -1,7 +1,9 @@
 import type { Context } from 'aws-lambda';
 import type { Runtime } from '../api/runtime';
 import type { Customer } from '../domain/customers/customer.types';
-import { processDueCustomer, type DueOutcome } from '../domain/protection/reclaim.service';
+import { processDueCustomer, type DueOutcome, type ExpiryDeps } from '../domain/protection/reclaim.service';
+import type { User } from '../domain/users/user.types';
+import { protectionQueueOf, QUEUE_GRADES } from '../store/customer-item';
 import { DAY_MS } from '../domain/shared/clock';
 import { fromItem } from '../store/item-codec';
 import type { PageKey } from '../store/cursor';
@@ -52,26 +54,49 @@ export function createExpirySweep(runtime: Runtime, options: ExpirySweepOptions 
     const nowIso = now.toISOString();
     const { repos } = runtime;
     const settings = await repos.settings.get();
-    const deps = { repos, settings, notifier: runtime.notifier };
+    const pools = await repos.pools.list(settings, nowIso);
+    const deps: ExpiryDeps = { repos, settings, notifier: runtime.notifier, pools: new Map(pools.map((p) => [p.id, p])), managersOf: managerFinder(runtime) };
+    const queues = pools.flatMap((pool) => QUEUE_GRADES.map((grade) => protectionQueueOf(pool.id, grade)));
     const result: ExpirySweepResult = { reclaimed: 0, warned: 0, skipped: 0, failed: 0, exhausted: true };
     const today = dayOf(now.getTime());
     const start = (await repos.dueQueue.watermark(KIND)) ?? dayOf(now.getTime() - FIRST_RUN_LOOKBACK_DAYS * DAY_MS);
 
     for (const day of daysFrom(start, today)) {
-      let startKey: PageKey | undefined;
       let failedInDay = 0;
-      do {
-        if (outOfTime()) return { ...result, exhausted: false };
-        const page = await repos.dueQueue.page(KIND, day, nowIso, pageSize, startKey);
-        const outcomes = await mapLimited(page.items, concurrency, (item) => processDueCustomer(deps, fromItem<Customer>(item), now));
-        for (const outcome of outcomes) tally(result, outcome);
-        failedInDay += outcomes.filter((o) => o === 'FAILED').length;
-        startKey = page.nextKey;
-      } while (startKey);
+      for (const queue of queues) {
+        let startKey: PageKey | undefined;
+        do {
+          if (outOfTime()) return { ...result, exhausted: false };
+          const page = await repos.dueQueue.page(queue, day, nowIso, pageSize, startKey);
+          const outcomes = await mapLimited(page.items, concurrency, (item) => processDueCustomer(deps, fromItem<Customer>(item), now));
+          for (const outcome of outcomes) tally(result, outcome);
+          failedInDay += outcomes.filter((o) => o === 'FAILED').length;
+          startKey = page.nextKey;
+        } while (startKey);
+      }
       // A past day with nothing left (and nothing failed) never needs reading again.
       if (day < today && failedInDay === 0) await repos.dueQueue.advanceWatermark(KIND, dayOf(Date.parse(`${day}T00:00:00Z`) + DAY_MS));
     }
     return result;
+  };
+}
+
+/** The nearest active managers above a department (walking up the path), cached for one run. */
+function managerFinder(runtime: Runtime) {
+  const cache = new Map<string, Promise<User[]>>();
+  const find = async (path: string): Promise<User[]> => {
+    const segments = path.split('/').filter(Boolean);
+    for (let depth = segments.length; depth > 0; depth--) {
+      const ancestor = `/${segments.slice(0, depth).join('/')}/`;
+      const users = await runtime.repos.users.listByPath(ancestor);
+      const managers = users.filter((u) => u.role === 'MANAGER' && u.active && u.departmentPath === ancestor);
+      if (managers.length) return managers;
+    }
+    return [];
+  };
+  return (path: string) => {
+    if (!cache.has(path)) cache.set(path, find(path));
+    return cache.get(path)!;
   };
 }
 

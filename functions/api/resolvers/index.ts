@@ -8,9 +8,13 @@ import { protectionResolvers } from './protection.resolvers';
 import { settingsResolvers } from './settings.resolvers';
 import { systemResolvers } from './system.resolvers';
 import { userResolvers } from './users.resolvers';
+import { moneyResolvers } from './money.resolvers';
+import { orderResolvers } from './orders.resolvers';
+import { pipelineResolvers } from './pipeline.resolvers';
+import { productResolvers } from './products.resolvers';
 
 /** One resolver map per schema module; add a module here when you add its .graphql file. */
-const modules: Resolvers[] = [systemResolvers, userResolvers, customerResolvers, protectionResolvers, settingsResolvers, followUpResolvers, taskResolvers, reminderResolvers];
+const modules: Resolvers[] = [systemResolvers, userResolvers, customerResolvers, protectionResolvers, settingsResolvers, followUpResolvers, taskResolvers, reminderResolvers, pipelineResolvers, productResolvers, orderResolvers, moneyResolvers];
 
 function merge(maps: Resolvers[]): Resolvers {
   const merged: Record<string, Record<string, unknown>> = {};

@@ -15,8 +15,10 @@ import { CUSTOMER_ERRORS } from './customer.errors';
 import { canEditCustomer, canSeeCustomer, customerCode } from './customer.rules';
 import type { ContactInput, CreateCustomerInput, UpdateCustomerInput } from './customer.schemas';
 import type { Customer } from './customer.types';
+import { DEFAULT_POOL_ID } from '../pools/pool.types';
+import { poolRuleOverrides } from '../pools/pool.rules';
 
-export const DEFAULT_POOL_ID = 'default';
+export { DEFAULT_POOL_ID };
 
 /** Invisible and missing customers look the same, so ids cannot be probed. */
 export function visibleOrThrow(ctx: ServiceContext, customer: Customer | undefined): Customer {
@@ -90,12 +92,15 @@ export async function createCustomer(ctx: ServiceContext, input: CreateCustomerI
     hot: input.hot ?? false,
     ownerId: owner.id,
     ownerDeptPath: owner.departmentPath,
+    poolId: DEFAULT_POOL_ID,
     createdAt: now,
     createdBy: ctx.actor.id,
     updatedAt: now,
     version: 1,
   };
-  base.protection = startProtection(base, now, ctx.settings);
+  const homePool = await ctx.repos.pools.get(DEFAULT_POOL_ID, ctx.settings, now);
+  const poolRules = homePool ? poolRuleOverrides(homePool.reclaimRules, base.valueGrade) : {};
+  base.protection = startProtection(base, now, ctx.settings, poolRules);
   let created: Customer | undefined;
   await ctx.repos.commitNumbered('CUSTOMER', (n) => {
     const customer: Customer = { ...base, code: customerCode(n) };

@@ -26,6 +26,16 @@ export interface ProtectionState {
   warnedDays: number[];
   /** Next instant the expiry sweep must look at this customer (a warning or the reclaim). */
   nextCheckAt?: string;
+  /** Locked (锁定) customers are exempt from reclaim while locked. */
+  locked?: boolean;
+  /** The home pool's rule numbers that override company settings for this customer. */
+  poolRules?: {
+    potentialProtectionDays?: number;
+    intentProtectionDays?: number;
+    followUpFreshnessDays?: number;
+    warningDaysBefore?: number[];
+    managerWarningDaysBefore?: number[];
+  };
 }
 
 export interface Customer {

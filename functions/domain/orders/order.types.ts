@@ -95,3 +95,9 @@ export interface Shipment {
   recordedBy: string;
   recordedAt: string;
 }
+
+/** A line as shown: with its shipping state once the order is signed. */
+export interface OrderLineView extends OrderLine {
+  shipped: MilliQuantity;
+  unshipped: MilliQuantity;
+}

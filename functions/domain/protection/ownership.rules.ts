@@ -1,7 +1,8 @@
 import type { Customer } from '../customers/customer.types';
 import type { CompanySettings } from '../settings/settings.types';
 import type { User } from '../users/user.types';
-import { startProtection } from './protection.rules';
+import type { ProtectionState } from '../customers/customer.types';
+import { recomputeProtection } from './protection.rules';
 
 /**
  * Ownership transitions (PRODUCT.md rules 1, 8, 9, 12): the next version of a customer when it
@@ -18,19 +19,27 @@ export function movedToPool(c: Customer, poolId: string, now: string): Customer 
 }
 
 /**
- * To a new owner: protection starts afresh from now (stage clocks count from taking ownership);
- * the last valid follow-up is kept, invalid-follow-up counting restarts.
+ * To a new owner: protection starts afresh from now (stage clocks count from taking ownership)
+ * under the home pool's rules; the last valid follow-up is kept, invalid-follow-up counting restarts.
  */
-export function movedToOwner(c: Customer, owner: Pick<User, 'id' | 'departmentPath'>, now: string, s: CompanySettings): Customer {
-  const { poolId: _p, enteredPoolAt: _e, ...rest } = c;
+export function movedToOwner(
+  c: Customer,
+  owner: Pick<User, 'id' | 'departmentPath'>,
+  now: string,
+  s: CompanySettings,
+  poolRules?: ProtectionState['poolRules'],
+): Customer {
+  const { enteredPoolAt: _e, ...rest } = c;
   const next: Customer = { ...rest, ownerId: owner.id, ownerDeptPath: owner.departmentPath };
-  const protection = startProtection(next, now, s);
-  if (c.protection?.lastValidFollowUpAt) protection.lastValidFollowUpAt = c.protection.lastValidFollowUpAt;
-  return bump({ ...next, protection: c.lifecycle === 'FORMAL' ? protection : recompute(next, protection, s) }, now);
-}
-
-function recompute(c: Customer, p: NonNullable<Customer['protection']>, s: CompanySettings) {
-  return startProtection(c, p.ownedSince, s).deadline ? { ...startProtection(c, p.ownedSince, s), lastValidFollowUpAt: p.lastValidFollowUpAt } : p;
+  const fresh: ProtectionState = {
+    ownedSince: now,
+    invalidFollowUps: 0,
+    invalidTracking: false,
+    warnedDays: [],
+    ...(poolRules && Object.keys(poolRules).length ? { poolRules } : {}),
+    ...(c.protection?.lastValidFollowUpAt ? { lastValidFollowUpAt: c.protection.lastValidFollowUpAt } : {}),
+  };
+  return bump({ ...next, protection: recomputeProtection(next, fresh, s) }, now);
 }
 
 /** Until when a rep who released or lost a customer may not claim it back (rule 8). */

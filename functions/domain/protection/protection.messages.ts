@@ -34,3 +34,10 @@ export function reclaimedText(c: Customer, reason: DeadlineReason, s: Pick<Compa
 export function reclaimReasonText(reason: DeadlineReason): string {
   return `系统回收：${REASONS_ZH[reason]}`;
 }
+
+export function managerWarningText(c: Customer, ownerName: string, daysBefore: number, s: Pick<CompanySettings, 'locale' | 'timeZone'>): string {
+  const deadline = formatMonthDayTime(c.protection!.deadline!, s.timeZone, s.locale);
+  return s.locale === 'en-US'
+    ? `[CRM] ${ownerName}'s customer "${c.name}" returns to the pool in ${daysBefore} day(s) (${deadline}).`
+    : `【销售管家】${ownerName}的客户“${c.name}”将于${daysBefore}天后（${deadline}）回收公海，请督促跟进。`;
+}

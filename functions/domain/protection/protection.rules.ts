@@ -6,9 +6,9 @@ import type { CompanySettings } from '../settings/settings.types';
  * Customer protection (PRODUCT.md rules 3–7 and 11): when an owned customer goes back to the pool,
  * and which warnings go out before that. Plain functions over plain data; `now` always passed in.
  */
-type ProtectionRuleSettings = Pick<
+export type ProtectionRuleSettings = Pick<
   CompanySettings,
-  'potentialProtectionDays' | 'intentProtectionDays' | 'followUpFreshnessDays' | 'warningDaysBefore'
+  'potentialProtectionDays' | 'intentProtectionDays' | 'followUpFreshnessDays' | 'warningDaysBefore' | 'managerWarningDaysBefore'
 >;
 
 interface Candidate {
@@ -17,6 +17,11 @@ interface Candidate {
 }
 
 const latest = (a: string, b: string): string => (a > b ? a : b);
+
+/** Company numbers overlaid with the home pool's rules snapshotted on the customer. */
+function effective(p: ProtectionState, s: ProtectionRuleSettings): ProtectionRuleSettings {
+  return p.poolRules ? { ...s, ...p.poolRules } : s;
+}
 
 /** Stage clock: 30 days as POTENTIAL, 15 as INTENT, counted from entering the stage or taking ownership. */
 function stageCandidate(lifecycle: LifecycleStage, lifecycleChangedAt: string, p: ProtectionState, s: ProtectionRuleSettings): Candidate | undefined {
@@ -38,9 +43,11 @@ export function protectionDeadline(
   p: ProtectionState,
   s: ProtectionRuleSettings,
 ): Candidate | undefined {
-  const stage = stageCandidate(customer.lifecycle, customer.lifecycleChangedAt, p, s);
+  if (p.locked) return undefined;
+  const rules = effective(p, s);
+  const stage = stageCandidate(customer.lifecycle, customer.lifecycleChangedAt, p, rules);
   if (!stage) return undefined;
-  const freshness = followUpCandidate(p, s);
+  const freshness = followUpCandidate(p, rules);
   const earliest = freshness.at < stage.at ? freshness : stage;
   if (p.extendedUntil && p.extendedUntil > earliest.at) return { at: p.extendedUntil, reason: 'EXTENSION' };
   return earliest;
@@ -54,10 +61,21 @@ function warningAt(deadline: string, daysBefore: number): string {
   return new Date(new Date(deadline).getTime() - daysBefore * DAY_MS).toISOString();
 }
 
+/** Every step of the warning ladder: owner warnings and manager escalations. */
+function ladder(s: ProtectionRuleSettings): number[] {
+  return [...new Set([...s.warningDaysBefore, ...(s.managerWarningDaysBefore ?? [])])];
+}
+
 /** Warnings still to send for this deadline, largest lead first. */
 function pendingWarnings(p: ProtectionState, deadline: string, s: ProtectionRuleSettings): number[] {
   const sent = sentFor(p, deadline);
-  return [...s.warningDaysBefore].sort((a, b) => b - a).filter((d) => !sent.includes(d));
+  return ladder(s).sort((a, b) => b - a).filter((d) => !sent.includes(d));
+}
+
+/** Who a ladder step goes to. */
+export function warningRecipients(p: ProtectionState, daysBefore: number, s: ProtectionRuleSettings): { owner: boolean; managers: boolean } {
+  const rules = effective(p, s);
+  return { owner: rules.warningDaysBefore.includes(daysBefore), managers: (rules.managerWarningDaysBefore ?? []).includes(daysBefore) };
 }
 
 /** Recomputes deadline, reason and the sweep's next check after any change to the customer. */
@@ -71,7 +89,7 @@ export function recomputeProtection(
     const { deadline: _d, deadlineReason: _r, nextCheckAt: _n, ...rest } = p;
     return rest;
   }
-  const warnings = pendingWarnings(p, deadline.at, s).map((d) => warningAt(deadline.at, d));
+  const warnings = pendingWarnings(p, deadline.at, effective(p, s)).map((d) => warningAt(deadline.at, d));
   const nextCheckAt = [...warnings, deadline.at].sort()[0];
   return { ...p, deadline: deadline.at, deadlineReason: deadline.reason, nextCheckAt };
 }
@@ -80,8 +98,11 @@ export function startProtection(
   customer: Pick<Customer, 'lifecycle' | 'lifecycleChangedAt'>,
   ownedSince: string,
   s: ProtectionRuleSettings,
+  poolRules?: ProtectionState['poolRules'],
 ): ProtectionState {
-  return recomputeProtection(customer, { ownedSince, invalidFollowUps: 0, invalidTracking: false, warnedDays: [] }, s);
+  const p: ProtectionState = { ownedSince, invalidFollowUps: 0, invalidTracking: false, warnedDays: [] };
+  if (poolRules && Object.keys(poolRules).length) p.poolRules = poolRules;
+  return recomputeProtection(customer, p, s);
 }
 
 export type SweepDecision =
@@ -97,7 +118,7 @@ export function sweepDecision(p: ProtectionState | undefined, now: Date, s: Prot
   if (!p?.deadline) return { kind: 'NOT_DUE' };
   const iso = now.toISOString();
   if (p.deadline <= iso) return { kind: 'RECLAIM', deadline: p.deadline };
-  const due = pendingWarnings(p, p.deadline, s).filter((d) => warningAt(p.deadline!, d) <= iso);
+  const due = pendingWarnings(p, p.deadline, effective(p, s)).filter((d) => warningAt(p.deadline!, d) <= iso);
   const mostUrgent = due.sort((a, b) => a - b)[0];
   return mostUrgent === undefined ? { kind: 'NOT_DUE' } : { kind: 'WARN', deadline: p.deadline, daysBefore: mostUrgent };
 }
@@ -105,7 +126,7 @@ export function sweepDecision(p: ProtectionState | undefined, now: Date, s: Prot
 /** Marks a warning (and any longer-lead ones it supersedes) as sent for the current deadline. */
 export function markWarned(p: ProtectionState, daysBefore: number, s: ProtectionRuleSettings, customer: Pick<Customer, 'lifecycle' | 'lifecycleChangedAt'>): ProtectionState {
   const deadline = p.deadline!;
-  const superseded = s.warningDaysBefore.filter((d) => d >= daysBefore);
+  const superseded = ladder(effective(p, s)).filter((d) => d >= daysBefore);
   const warnedDays = [...new Set([...sentFor(p, deadline), ...superseded])];
   return recomputeProtection(customer, { ...p, warnedDeadline: deadline, warnedDays }, s);
 }

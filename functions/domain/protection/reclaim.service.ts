@@ -2,16 +2,22 @@ import type { Customer } from '../customers/customer.types';
 import type { CompanySettings } from '../settings/settings.types';
 import type { Repositories } from '../../store/repositories';
 import type { Notifier } from '../../notify/notifier';
+import type { User } from '../users/user.types';
+import { DEFAULT_POOL_ID, type Pool } from '../pools/pool.types';
 import { CrmError } from '../shared/errors';
 import { SYSTEM_ACTOR_ID } from './ownership.types';
 import { toPoolWrites } from './pool.service';
-import { reclaimedText, reclaimReasonText, reclaimWarningText } from './protection.messages';
-import { markWarned, recomputeProtection, sweepDecision } from './protection.rules';
+import { managerWarningText, reclaimedText, reclaimReasonText, reclaimWarningText } from './protection.messages';
+import { markWarned, recomputeProtection, sweepDecision, warningRecipients } from './protection.rules';
 
 export interface ExpiryDeps {
   repos: Repositories;
   settings: CompanySettings;
   notifier: Notifier;
+  /** The company's pools, read once per sweep run. */
+  pools: Map<string, Pool>;
+  /** The nearest managers above a department path (cached per run). */
+  managersOf: (departmentPath: string) => Promise<User[]>;
 }
 
 export type DueOutcome = 'RECLAIMED' | 'WARNED' | 'SKIPPED';
@@ -22,7 +28,8 @@ export type DueOutcome = 'RECLAIMED' | 'WARNED' | 'SKIPPED';
  */
 export async function processDueCustomer(deps: ExpiryDeps, stored: Customer, now: Date): Promise<DueOutcome> {
   const { repos, settings } = deps;
-  if (!stored.ownerId || !stored.protection) return 'SKIPPED';
+  const ownerId = stored.ownerId;
+  if (!ownerId || !stored.protection) return 'SKIPPED';
   // Rule numbers may have changed since the deadline was stored: decide on today's settings.
   const customer: Customer = { ...stored, protection: recomputeProtection(stored, stored.protection, settings) };
   const decision = sweepDecision(customer.protection, now, settings);
@@ -36,14 +43,25 @@ export async function processDueCustomer(deps: ExpiryDeps, stored: Customer, now
     }
     if (decision.kind === 'RECLAIM') {
       const reason = customer.protection!.deadlineReason ?? 'NO_VALID_FOLLOW_UP';
-      await repos.commit(await toPoolWrites(deps, customer, nowIso, { action: 'RECLAIM', actorId: SYSTEM_ACTOR_ID, reason: reclaimReasonText(reason) }));
-      await notifyOwner(deps, customer, `reclaimed#${customer.id}#${decision.deadline}`, 'PROTECTION_RECLAIMED', reclaimedText(customer, reason, settings), nowIso);
+      const target = reclaimTarget(deps, customer);
+      await repos.commit(await toPoolWrites(deps, customer, nowIso, target, { action: 'RECLAIM', actorId: SYSTEM_ACTOR_ID, reason: reclaimReasonText(reason) }));
+      await notify(deps, ownerId, `reclaimed#${customer.id}#${decision.deadline}`, 'PROTECTION_RECLAIMED', reclaimedText(customer, reason, settings), nowIso);
       return 'RECLAIMED';
     }
     const next: Customer = { ...customer, protection: markWarned(customer.protection!, decision.daysBefore, settings, customer), version: customer.version + 1 };
     const noticeId = `warn#${customer.id}#${decision.deadline}#${decision.daysBefore}`;
     await repos.commit([repos.customers.putIfVersion(next, customer.version), repos.protection.putNoticeOnce(noticeId, nowIso)]);
-    await notifyOwner(deps, customer, noticeId, 'PROTECTION_WARNING', reclaimWarningText(customer, decision.daysBefore, settings), nowIso);
+    const recipients = warningRecipients(customer.protection!, decision.daysBefore, settings);
+    if (recipients.owner) {
+      await notify(deps, ownerId, noticeId, 'PROTECTION_WARNING', reclaimWarningText(customer, decision.daysBefore, settings), nowIso);
+    }
+    if (recipients.managers) {
+      const owner = await repos.users.get(ownerId);
+      for (const manager of await deps.managersOf(customer.ownerDeptPath ?? '/')) {
+        const text = managerWarningText(customer, owner?.name ?? '', decision.daysBefore, settings);
+        await notify(deps, manager.id, `${noticeId}#mgr#${manager.id}`, 'PROTECTION_ESCALATION', text, nowIso);
+      }
+    }
     return 'WARNED';
   } catch (error) {
     // Lost the race to a newer write (follow-up, claim, other sweep): nothing to do now.
@@ -52,13 +70,20 @@ export async function processDueCustomer(deps: ExpiryDeps, stored: Customer, now
   }
 }
 
-/** Sent after the marker committed, so a retry never repeats it; SMS when the rep has a mobile, else e-mail. */
-async function notifyOwner(deps: ExpiryDeps, customer: Customer, id: string, kind: string, text: string, at: string): Promise<void> {
-  const owner = await deps.repos.users.get(customer.ownerId!);
-  if (!owner?.active) return;
-  const channel = owner.phone ? 'SMS' : 'EMAIL';
+/** A reclaim goes to the pool the home pool's rule names, else back to the home pool. */
+function reclaimTarget(deps: ExpiryDeps, customer: Customer): Pool {
+  const home = deps.pools.get(customer.poolId ?? DEFAULT_POOL_ID) ?? deps.pools.get(DEFAULT_POOL_ID)!;
+  return (home.reclaimRules.targetPoolId && deps.pools.get(home.reclaimRules.targetPoolId)) || home;
+}
+
+/** Sent after the marker committed, so a retry never repeats it; SMS when the user has a mobile, else e-mail. */
+async function notify(deps: ExpiryDeps, userId: string, id: string, kind: string, text: string, at: string): Promise<void> {
+  const user = await deps.repos.users.get(userId);
+  if (!user?.active) return;
+  const channel = user.phone ? 'SMS' : 'EMAIL';
+  const subject = kind === 'PROTECTION_RECLAIMED' ? '客户已回收公海' : '客户即将回收公海';
   // The customer change is committed; a failed delivery must not undo or repeat it (the notifier records failures).
-  await deps.notifier.send({ id, userId: owner.id, channel, to: owner.phone ?? owner.email, text, kind, at, subject: kind === 'PROTECTION_WARNING' ? '客户即将回收公海' : '客户已回收公海' }).catch((error: unknown) => {
+  await deps.notifier.send({ id, userId: user.id, channel, to: user.phone ?? user.email, text, kind, at, subject }).catch((error: unknown) => {
     console.error(JSON.stringify({ message: 'protection notice not delivered', id, error: String(error) }));
   });
 }

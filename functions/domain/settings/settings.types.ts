@@ -10,6 +10,8 @@ export interface CompanySettings {
   maxOwnedCustomers: number;
   maxHotCustomers: number;
   warningDaysBefore: number[];
+  /** Escalation: the owner's managers are warned this many days before a reclaim. */
+  managerWarningDaysBefore: number[];
   invalidFollowUpLimit: number;
   validFollowUpMinChars: number;
   contentlessPhrases: string[];
@@ -26,6 +28,7 @@ export const DEFAULT_SETTINGS: CompanySettings = {
   maxOwnedCustomers: 200,
   maxHotCustomers: 10,
   warningDaysBefore: [3, 1],
+  managerWarningDaysBefore: [1],
   invalidFollowUpLimit: 3,
   validFollowUpMinChars: 8,
   contentlessPhrases: ['没找到人', '外出', '沟通', '联系了', '不在', '没人接', '打电话', '已联系'],

@@ -11,3 +11,8 @@ export function formatMonthDayTime(iso: string, timeZone: string, locale: 'zh-CN
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
   return locale === 'zh-CN' ? `${get('month')}月${get('day')}日 ${get('hour')}:${get('minute')}` : `${get('month')}/${get('day')} ${get('hour')}:${get('minute')}`;
 }
+
+/** The calendar day (yyyy-mm-dd) of an instant in the company's time zone. */
+export function localDay(at: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
+}
