@@ -36,9 +36,19 @@ export class SalesCounters {
       ':gsk': `${d.ownerDeptPath}${d.ownerId}#${d.currency}#${d.bucket}`,
       ...(forecast ? { ':month': d.month } : {}),
     });
-    const sets = ['entity = :entity', 'ownerId = :ownerId', 'ownerDeptPath = :path', 'currency = :currency', 'bucket = :bucket', 'gsi2pk = :gpk', 'gsi2sk = :gsk'];
-    if (forecast) sets.push('#month = :month');
-    if (forecast) names['#month'] = 'month';
+    // Every name goes through ExpressionAttributeNames: `bucket` and `month` are DynamoDB reserved words.
+    const setFields: [string, string][] = [
+      ['entity', ':entity'],
+      ['ownerId', ':ownerId'],
+      ['ownerDeptPath', ':path'],
+      ['currency', ':currency'],
+      ['bucket', ':bucket'],
+      ['gsi2pk', ':gpk'],
+      ['gsi2sk', ':gsk'],
+      ...(forecast ? ([['month', ':month']] as [string, string][]) : []),
+    ];
+    for (const [name] of setFields) names[`#${name}`] = name;
+    const sets = setFields.map(([name, value]) => `#${name} = ${value}`);
     return {
       item: {
         Update: {
