@@ -2,6 +2,17 @@ import { z } from 'zod';
 import { isoDate, isoDateTime, requiredText, text, type FieldLabels } from '../shared/validation';
 import { FOLLOW_UP_TYPES, INTEREST_LEVELS } from './follow-up.types';
 
+/**
+ * Free text people write (follow-up content, reports): line breaks and full-width Chinese
+ * punctuation (，。：) are kept as typed; other control characters go, ends are trimmed.
+ */
+export const freeText = (max: number) =>
+  z
+    .string()
+    .transform((s) => s.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0009\u000b-\u001f\u007f]/g, ' ').trim())
+    .pipe(z.string().max(max));
+export const requiredFreeText = (max: number) => freeText(max).pipe(z.string().min(1));
+
 export const LogFollowUpInput = z.object({
   customerId: z.string().min(1).max(64),
   type: z.enum(FOLLOW_UP_TYPES),
@@ -11,17 +22,17 @@ export const LogFollowUpInput = z.object({
   /** Who was spoken to, when not a saved contact. */
   contactName: text(40).optional(),
   subject: text(100).optional(),
-  purpose: text(200).optional(),
+  purpose: freeText(200).optional(),
   interestLevel: z.enum(INTEREST_LEVELS).optional(),
-  content: requiredText(4000),
-  needs: text(2000).optional(),
+  content: requiredFreeText(4000),
+  needs: freeText(2000).optional(),
   nextContactAt: isoDateTime.optional(),
 });
 export type LogFollowUpInput = z.output<typeof LogFollowUpInput>;
 
 export const ReviewFollowUpInput = z.object({
   decision: z.enum(['APPROVE', 'REJECT']),
-  comment: text(500).optional(),
+  comment: freeText(500).optional(),
   expectedVersion: z.number().int().positive(),
 });
 export type ReviewFollowUpInput = z.output<typeof ReviewFollowUpInput>;

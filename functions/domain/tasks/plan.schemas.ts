@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { isoDate, requiredText, text } from '../shared/validation';
+import { freeText, requiredFreeText } from '../follow-ups/follow-up.schemas';
+import { isoDate, requiredText } from '../shared/validation';
 import { PLAN_PERIODS, WORK_REPORT_KINDS } from './plan.types';
 
 export const CreatePlanInput = z.object({
@@ -7,16 +8,16 @@ export const CreatePlanInput = z.object({
   startDate: isoDate,
   endDate: isoDate,
   title: requiredText(100),
-  content: requiredText(4000),
+  content: requiredFreeText(4000),
 });
 export type CreatePlanInput = z.output<typeof CreatePlanInput>;
 
 export const UpdatePlanInput = z.object({
   title: requiredText(100).optional(),
-  content: requiredText(4000).optional(),
+  content: requiredFreeText(4000).optional(),
   endDate: isoDate.optional(),
   completion: z.number().int().min(0).max(100).optional(),
-  summary: text(2000).optional(),
+  summary: freeText(2000).optional(),
   expectedVersion: z.number().int().positive(),
 });
 export type UpdatePlanInput = z.output<typeof UpdatePlanInput>;
@@ -25,14 +26,14 @@ export const SubmitWorkReportInput = z.object({
   kind: z.enum(WORK_REPORT_KINDS),
   /** Any day of the period; default today (company time). */
   date: isoDate.optional(),
-  content: requiredText(8000),
-  nextPlan: text(4000).optional(),
+  content: requiredFreeText(8000),
+  nextPlan: freeText(4000).optional(),
 });
 export type SubmitWorkReportInput = z.output<typeof SubmitWorkReportInput>;
 
 export const UpdateWorkReportInput = z.object({
-  content: requiredText(8000).optional(),
-  nextPlan: text(4000).optional(),
+  content: requiredFreeText(8000).optional(),
+  nextPlan: freeText(4000).optional(),
   expectedVersion: z.number().int().positive(),
 });
 export type UpdateWorkReportInput = z.output<typeof UpdateWorkReportInput>;

@@ -1,12 +1,13 @@
 import { z } from 'zod';
-import { isoDate, isoDateTime, requiredText, text, type FieldLabels } from '../shared/validation';
+import { freeText } from '../follow-ups/follow-up.schemas';
+import { isoDate, isoDateTime, requiredText, type FieldLabels } from '../shared/validation';
 import { QUADRANTS } from './task.types';
 
 const id = z.string().min(1).max(64);
 
 export const CreateTaskInput = z.object({
   title: requiredText(100),
-  note: text(1000).optional(),
+  note: freeText(1000).optional(),
   customerId: id.optional(),
   /** Managers and admins may give a task to someone in their subtree; default: yourself. */
   ownerId: id.optional(),
@@ -18,7 +19,7 @@ export type CreateTaskInput = z.output<typeof CreateTaskInput>;
 
 export const UpdateTaskInput = z.object({
   title: requiredText(100).optional(),
-  note: text(1000).optional(),
+  note: freeText(1000).optional(),
   dueAt: isoDateTime.optional(),
   /** null clears the reminder. */
   remindAt: isoDateTime.nullable().optional(),
