@@ -1,3 +1,4 @@
+import { BatchGetCommand } from '@aws-sdk/lib-dynamodb';
 import type { Store } from './client';
 import { keys } from './keys';
 import type { Write } from './transactions';
@@ -18,6 +19,18 @@ export type CounterCaps = Partial<Record<CounterName, number>>;
  */
 export class OwnerCounters {
   constructor(private readonly store: Store) {}
+
+  /** Owned counts of several users: one BatchGet. */
+  async owned(userIds: string[]): Promise<Map<string, number>> {
+    const counts = new Map<string, number>();
+    for (let i = 0; i < userIds.length; i += 100) {
+      const out = await this.store.doc.send(
+        new BatchGetCommand({ RequestItems: { [this.store.tableName]: { Keys: userIds.slice(i, i + 100).map((id) => keys.userCounters(id)) } } }),
+      );
+      for (const item of out.Responses?.[this.store.tableName] ?? []) counts.set(String(item.PK).slice('USER#'.length), Number(item.owned ?? 0));
+    }
+    return counts;
+  }
 
   change(userId: string, delta: CounterDelta, caps: CounterCaps = {}): Write {
     const adds: string[] = [];

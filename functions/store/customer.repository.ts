@@ -1,13 +1,13 @@
 import { BatchGetCommand, GetCommand, QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import type { Contact } from '../domain/customers/contact.types';
 import { CUSTOMER_ERRORS } from '../domain/customers/customer.errors';
-import type { BuyingStatusChange, Customer } from '../domain/customers/customer.types';
+import type { BuyingStatusChange, Customer, TeamMember } from '../domain/customers/customer.types';
 import type { OwnershipEvent } from '../domain/protection/ownership.types';
 import { COMMON_ERRORS, CrmError } from '../domain/shared/errors';
 import { nameGrams } from '../domain/shared/normalize';
 import type { Store } from './client';
 import { resumeKeyOf, type Page, type PageKey } from './cursor';
-import { customerItem, deadlineListKey } from './customer-item';
+import { customerItem, deadlineListKey, protectionQueueOf } from './customer-item';
 import { fromItem } from './item-codec';
 import { indexKeys, keys, PREFIX } from './keys';
 import { ALL_INDEXES, INDEXES } from './table';
@@ -101,6 +101,61 @@ export class CustomerRepository {
     const index = ALL_INDEXES.find((i) => i.name === input.IndexName);
     const items = out.Items ?? [];
     return { items: items.map((i) => fromItem<Customer>(i)), itemKeys: items.map((i) => resumeKeyOf(i, index)), nextKey: out.LastEvaluatedKey };
+  }
+
+  /** Index item so a team member's "customers I work on" list is one Query on GSI1. */
+  putTeamIndex(customerId: string, member: TeamMember): Write {
+    return {
+      item: {
+        Put: {
+          TableName: this.table,
+          Item: { ...keys.teamMembership(customerId, member.userId), entity: 'TeamMembership', customerId, ...member, gsi1pk: `TEAM#${member.userId}`, gsi1sk: `C#${customerId}` },
+        },
+      },
+    };
+  }
+
+  deleteTeamIndex(customerId: string, userId: string): Write {
+    return { item: { Delete: { TableName: this.table, Key: keys.teamMembership(customerId, userId) } } };
+  }
+
+  /** Customers a user works on as a team member: Query GSI1 `TEAM#<userId>`, then BatchGet the customers. */
+  async listTeamOf(userId: string, limit: number, startKey?: PageKey): Promise<Page<Customer>> {
+    const out = await this.store.doc.send(
+      new QueryCommand({
+        TableName: this.table,
+        IndexName: INDEXES.byOwner.name,
+        KeyConditionExpression: 'gsi1pk = :pk',
+        ExpressionAttributeValues: { ':pk': `TEAM#${userId}` },
+        Limit: limit,
+        ExclusiveStartKey: startKey,
+      }),
+    );
+    const items = out.Items ?? [];
+    const customers = await this.getMany(items.map((i) => String(i.customerId)));
+    return {
+      items: items.flatMap((i) => customers.get(String(i.customerId)) ?? []),
+      itemKeys: items.filter((i) => customers.has(String(i.customerId))).map((i) => resumeKeyOf(i, INDEXES.byOwner)),
+      nextKey: out.LastEvaluatedKey,
+    };
+  }
+
+  /** Every owned customer of one protection queue (pool × grade) whose next check falls on `day`. */
+  async *inProtectionQueue(poolId: string, grade: string, day: string): AsyncGenerator<Customer> {
+    let startKey: PageKey | undefined;
+    do {
+      const out = await this.store.doc.send(
+        new QueryCommand({
+          TableName: this.table,
+          IndexName: INDEXES.due.name,
+          KeyConditionExpression: 'duePk = :pk',
+          ExpressionAttributeValues: { ':pk': indexKeys.dueBucket(protectionQueueOf(poolId, grade), day) },
+          ExclusiveStartKey: startKey,
+        }),
+      );
+      for (const item of out.Items ?? []) yield fromItem<Customer>(item);
+      startKey = out.LastEvaluatedKey;
+    } while (startKey);
   }
 
   /** Name-contains search through the two-character gram index: one Query, no Scan. */
@@ -237,7 +292,7 @@ export class CustomerRepository {
 
   /** Child records that move with a merge: everything but the profile and per-customer locks/bans. */
   movableChildren(collection: CustomerCollection): Record<string, unknown>[] {
-    return collection.raw.filter((i) => i.SK !== PREFIX.profile && !/^(BAN|PENDING)#/.test(String(i.SK)));
+    return collection.raw.filter((i) => i.SK !== PREFIX.profile && !/^(BAN|PENDING|TEAM)#/.test(String(i.SK)));
   }
 
   copyChildTo(item: Record<string, unknown>, customerId: string): Write {

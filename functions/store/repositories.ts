@@ -4,7 +4,9 @@ import { OwnerCounters } from './counters';
 import { ProtectionRepository } from './protection.repository';
 import { CustomerRepository } from './customer.repository';
 import { DueQueue } from './due-queue.repository';
+import { ImportRepository } from './import.repository';
 import { PoolRepository } from './pool.repository';
+import { AssignmentRepository } from './assignment.repository';
 import { transactWithSequence } from './sequence';
 import { SettingsRepository } from './settings.repository';
 import { transact, type Write } from './transactions';
@@ -20,6 +22,9 @@ import { FollowUpRepository } from './follow-up.repository';
 import { PlanRepository } from './plan.repository';
 import { ReminderRepository } from './reminder.repository';
 import { TaskRepository } from './task.repository';
+import { AggregateRepository } from './aggregate.repository';
+import { ServiceTicketRepository } from './service-ticket.repository';
+import { TargetRepository } from './target.repository';
 
 /** Everything the domain services may ask of storage, built once per process. */
 export function createRepositories(store: Store, defaults?: CompanySettings) {
@@ -31,7 +36,9 @@ export function createRepositories(store: Store, defaults?: CompanySettings) {
     counters: new OwnerCounters(store),
     protection: new ProtectionRepository(store),
     dueQueue: new DueQueue(store),
+    imports: new ImportRepository(store),
     pools: new PoolRepository(store),
+    assignments: new AssignmentRepository(store),
     settings: new SettingsRepository(store, defaults),
     opportunities: new OpportunityRepository(store),
     salesCounters: new SalesCounters(store),
@@ -44,6 +51,9 @@ export function createRepositories(store: Store, defaults?: CompanySettings) {
     plans: new PlanRepository(store),
     reminders: new ReminderRepository(store),
     deliveries: new DeliveryRepository(store),
+    aggregates: new AggregateRepository(store),
+    serviceTickets: new ServiceTicketRepository(store),
+    targets: new TargetRepository(store),
     /** All-or-nothing write of the given items. */
     commit: (writes: Write[]) => transact(store, writes),
     /** All-or-nothing write that also takes the next number of a gap-free sequence. */

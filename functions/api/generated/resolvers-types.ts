@@ -1,5 +1,5 @@
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import { Customer as CustomerModel } from '../../domain/customers/customer.types';
+import { Customer as CustomerModel, TeamMember as TeamMemberModel } from '../../domain/customers/customer.types';
 import { Contact as ContactModel } from '../../domain/customers/contact.types';
 import { User as UserModel } from '../../domain/users/user.types';
 import { Department as DepartmentModel } from '../../domain/users/department.types';
@@ -11,6 +11,8 @@ import { Order as OrderModel, OrderLineView as OrderLineViewModel, PlannedInstal
 import { PaymentPlan as PaymentPlanModel, Payment as PaymentModel, Invoice as InvoiceModel, OrderLedger as OrderLedgerModel, CustomerReceivable as CustomerReceivableModel } from '../../domain/money/money.types';
 import { OwnershipEvent as OwnershipEventModel } from '../../domain/protection/ownership.types';
 import { Application as ApplicationModel } from '../../domain/protection/application.types';
+import { Pool as PoolModel } from '../../domain/pools/pool.types';
+import { AssignmentRule as AssignmentRuleModel } from '../../domain/pools/assignment.types';
 import { FollowUp as FollowUpModel } from '../../domain/follow-ups/follow-up.types';
 import { LoggedFollowUp as LoggedFollowUpModel, RepDay as RepDayModel } from '../../domain/follow-ups/follow-up.service';
 import { Task as TaskModel } from '../../domain/tasks/task.types';
@@ -108,6 +110,32 @@ export type ApprovalState =
   | 'PENDING'
   | 'REJECTED';
 
+export type AssignmentMode =
+  | 'POOL'
+  | 'ROUND_ROBIN';
+
+/** Routes new customers of a source and/or region to a department's reps (round robin) or to a pool. */
+export type AssignmentRule = {
+  __typename?: 'AssignmentRule';
+  active: Scalars['Boolean']['output'];
+  departmentId: Scalars['ID']['output'];
+  id: Scalars['ID']['output'];
+  mode: AssignmentMode;
+  name: Scalars['String']['output'];
+  poolId?: Maybe<Scalars['ID']['output']>;
+  region?: Maybe<Scalars['String']['output']>;
+  source?: Maybe<Scalars['String']['output']>;
+};
+
+export type AssignmentRuleInput = {
+  departmentId: Scalars['ID']['input'];
+  mode: AssignmentMode;
+  name: Scalars['String']['input'];
+  poolId?: InputMaybe<Scalars['ID']['input']>;
+  region?: InputMaybe<Scalars['String']['input']>;
+  source?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type BuyingStatus =
   | 'CLOSED'
   | 'LOYAL'
@@ -120,6 +148,21 @@ export type BuyingTransition = {
   count: Scalars['Int']['output'];
   from: BuyingStatus;
   to: BuyingStatus;
+};
+
+export type ClaimRules = {
+  __typename?: 'ClaimRules';
+  cooldownDays: Scalars['Int']['output'];
+  dailyClaimCap?: Maybe<Scalars['Int']['output']>;
+  dailyOpenCap?: Maybe<Scalars['Int']['output']>;
+  holdHours: Scalars['Int']['output'];
+};
+
+export type ClaimRulesInput = {
+  cooldownDays: Scalars['Int']['input'];
+  dailyClaimCap?: InputMaybe<Scalars['Int']['input']>;
+  dailyOpenCap?: InputMaybe<Scalars['Int']['input']>;
+  holdHours: Scalars['Int']['input'];
 };
 
 export type CloseOpportunityInput = {
@@ -310,18 +353,22 @@ export type Customer = {
   kind: CustomerKind;
   lifecycle: LifecycleStage;
   lifecycleChangedAt: Scalars['DateTime']['output'];
+  locked: Scalars['Boolean']['output'];
   name: Scalars['String']['output'];
   owner?: Maybe<UserRef>;
   /** Ownership history, oldest first. */
   ownershipHistory: Array<OwnershipEvent>;
   /** Masked (138****5678) for VIP customers unless you own them, and for pool customers. */
   phone?: Maybe<Scalars['String']['output']>;
+  /** Home pool: its rules protect the customer while owned; it returns there when reclaimed. */
+  poolId?: Maybe<Scalars['ID']['output']>;
   protection?: Maybe<Protection>;
   region?: Maybe<Scalars['String']['output']>;
   source?: Maybe<Scalars['String']['output']>;
   tags: Array<Scalars['String']['output']>;
   /** Tasks about this customer, by due time (from its item collection: no extra read). */
   tasks: Array<Task>;
+  team: Array<TeamMember>;
   updatedAt: Scalars['DateTime']['output'];
   valueGrade?: Maybe<Grade>;
   version: Scalars['Int']['output'];
@@ -365,6 +412,10 @@ export type CustomerFilter = {
   inPool?: InputMaybe<Scalars['Boolean']['input']>;
   /** A rep's customers (managers: a rep in their subtree). */
   ownerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Customers of this pool (members only). */
+  poolId?: InputMaybe<Scalars['ID']['input']>;
+  /** Customers you work on as a team member (协作人). */
+  teamOf?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 export type CustomerKind =
@@ -631,6 +682,19 @@ export type Grade =
   | 'B'
   | 'C';
 
+export type GradeDays = {
+  __typename?: 'GradeDays';
+  A?: Maybe<Scalars['Int']['output']>;
+  B?: Maybe<Scalars['Int']['output']>;
+  C?: Maybe<Scalars['Int']['output']>;
+};
+
+export type GradeDaysInput = {
+  A?: InputMaybe<Scalars['Int']['input']>;
+  B?: InputMaybe<Scalars['Int']['input']>;
+  C?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type Health = {
   __typename?: 'Health';
   companyId: Scalars['String']['output'];
@@ -756,6 +820,7 @@ export type Mutation = {
   __typename?: 'Mutation';
   addContact: Contact;
   addImportantDate: ImportantDate;
+  addTeamMember: Customer;
   /** Owner: apply for a protection extension (时间加权申请) of up to the company's maximum days. */
   applyForExtension: Application;
   /** Owner: apply to advance POTENTIAL → INTENT, with a reason. */
@@ -769,11 +834,13 @@ export type Mutation = {
   /** Every line shipped and every fen received. */
   completeOrder: Order;
   completeTask: Task;
+  createAssignmentRule: AssignmentRule;
   createCustomer: Customer;
   createDepartment: Department;
   createOpportunity: Opportunity;
   createOrder: Order;
   createPlan: Plan;
+  createPool: Pool;
   /** Admins and managers. */
   createProduct: Product;
   createTask: Task;
@@ -781,6 +848,8 @@ export type Mutation = {
   /** Managers above the applicant: approve or reject an application. */
   decideApplication: Application;
   deleteTask: Task;
+  /** Owner (if allowed) or manager: exempt a customer from reclaim, within the lock cap. */
+  lockCustomer: Customer;
   /** The customer's owner, managers above them, or admins log a follow-up. */
   logFollowUp: LogFollowUpResult;
   /** Owner/managers: mark a customer FORMAL (signed outside the order module). */
@@ -799,6 +868,7 @@ export type Mutation = {
   /** Give your customer back to the pool; you cannot claim it again for the cooldown (default 3 days). */
   releaseCustomer: Customer;
   removeImportantDate: ImportantDate;
+  removeTeamMember: Customer;
   /** A manager above the author approves or rejects, with a comment. */
   reviewFollowUp: FollowUp;
   /** Channels, quiet hours, digest time. Choosing e-mail subscribes your address (confirm the e-mail SNS sends). */
@@ -814,6 +884,7 @@ export type Mutation = {
   transferAllCustomers: TransferAllResult;
   /** Managers: move a customer of your subtree to another rep. */
   transferCustomer: Customer;
+  unlockCustomer: Customer;
   /** Admins: change rule numbers. Deadlines follow on each customer's next change; see README. */
   updateCompanySettings: CompanySettings;
   updateContact: Contact;
@@ -822,6 +893,8 @@ export type Mutation = {
   /** Before signing only; an order awaiting approval returns to DRAFT. */
   updateOrder: Order;
   updatePlan: Plan;
+  /** Changing reclaim rules recomputes the affected customers' deadlines at once. */
+  updatePool: PoolUpdateResult;
   updateProduct: Product;
   /** Admins only. */
   updateSalesSettings: SalesSettings;
@@ -839,6 +912,12 @@ export type MutationAddContactArgs = {
 
 export type MutationAddImportantDateArgs = {
   input: AddImportantDateInput;
+};
+
+
+export type MutationAddTeamMemberArgs = {
+  customerId: Scalars['ID']['input'];
+  input: TeamMemberInput;
 };
 
 
@@ -891,6 +970,11 @@ export type MutationCompleteTaskArgs = {
 };
 
 
+export type MutationCreateAssignmentRuleArgs = {
+  input: AssignmentRuleInput;
+};
+
+
 export type MutationCreateCustomerArgs = {
   input: CreateCustomerInput;
 };
@@ -913,6 +997,11 @@ export type MutationCreateOrderArgs = {
 
 export type MutationCreatePlanArgs = {
   input: CreatePlanInput;
+};
+
+
+export type MutationCreatePoolArgs = {
+  input: PoolInput;
 };
 
 
@@ -943,6 +1032,12 @@ export type MutationDeleteTaskArgs = {
   customerId?: InputMaybe<Scalars['ID']['input']>;
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationLockCustomerArgs = {
+  customerId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
 };
 
 
@@ -1003,6 +1098,7 @@ export type MutationRejectOrderArgs = {
 export type MutationReleaseCustomerArgs = {
   customerId: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
+  toPoolId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -1010,6 +1106,12 @@ export type MutationRemoveImportantDateArgs = {
   customerId: Scalars['ID']['input'];
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationRemoveTeamMemberArgs = {
+  customerId: Scalars['ID']['input'];
+  userId: Scalars['ID']['input'];
 };
 
 
@@ -1056,8 +1158,15 @@ export type MutationTransferAllCustomersArgs = {
 
 export type MutationTransferCustomerArgs = {
   customerId: Scalars['ID']['input'];
+  keepPreviousOwnerAsMember?: InputMaybe<Scalars['Boolean']['input']>;
   reason: Scalars['String']['input'];
   toUserId: Scalars['ID']['input'];
+};
+
+
+export type MutationUnlockCustomerArgs = {
+  customerId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
 };
 
 
@@ -1094,6 +1203,13 @@ export type MutationUpdateOrderArgs = {
 export type MutationUpdatePlanArgs = {
   id: Scalars['ID']['input'];
   input: UpdatePlanInput;
+};
+
+
+export type MutationUpdatePoolArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  input: PoolInput;
 };
 
 
@@ -1494,6 +1610,37 @@ export type PlannedInstalment = {
   planNo: Scalars['Int']['output'];
 };
 
+/** A public pool (公海): members see and claim its customers under its own rules. */
+export type Pool = {
+  __typename?: 'Pool';
+  adminIds: Array<Scalars['ID']['output']>;
+  claimRules: ClaimRules;
+  everyone: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  memberDeptPaths: Array<Scalars['String']['output']>;
+  memberUserIds: Array<Scalars['ID']['output']>;
+  name: Scalars['String']['output'];
+  reclaimRules: ReclaimRules;
+  version: Scalars['Int']['output'];
+};
+
+export type PoolInput = {
+  adminIds: Array<Scalars['ID']['input']>;
+  claimRules: ClaimRulesInput;
+  everyone: Scalars['Boolean']['input'];
+  memberDepartmentIds: Array<Scalars['ID']['input']>;
+  memberUserIds: Array<Scalars['ID']['input']>;
+  name: Scalars['String']['input'];
+  reclaimRules: ReclaimRulesInput;
+};
+
+export type PoolUpdateResult = {
+  __typename?: 'PoolUpdateResult';
+  pool: Pool;
+  /** Owned customers whose protection deadlines were recomputed under the new rules. */
+  recomputed: Scalars['Int']['output'];
+};
+
 /** A catalogue entry (产品). */
 export type Product = {
   __typename?: 'Product';
@@ -1543,6 +1690,7 @@ export type Query = {
   __typename?: 'Query';
   /** Today's and tomorrow's tasks, overdue ones and soon-expiring customers (default: yourself). */
   agenda: Agenda;
+  assignmentRules: Array<AssignmentRule>;
   /** 五级分类 transitions in a month (yyyy-mm), e.g. how many moved TARGET → QUALIFIED. */
   buyingStatusTransitions: Array<BuyingTransition>;
   companySettings: CompanySettings;
@@ -1579,6 +1727,8 @@ export type Query = {
   /** Pending applications of your department subtree (managers) or company (admins). */
   pendingApplications: Array<Application>;
   plans: Array<Plan>;
+  /** Pools you belong to (admins: all). */
+  pools: Array<Pool>;
   product: Product;
   productCategories: Array<ProductCategory>;
   /** The catalogue in category/name order; inactive products only when asked. */
@@ -1775,6 +1925,27 @@ export type ReceivablesFilter = {
   ownerId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+export type ReclaimRules = {
+  __typename?: 'ReclaimRules';
+  followUpDays?: Maybe<Scalars['Int']['output']>;
+  followUpDaysByGrade?: Maybe<GradeDays>;
+  intentDays?: Maybe<Scalars['Int']['output']>;
+  managerWarningDaysBefore?: Maybe<Array<Scalars['Int']['output']>>;
+  potentialDays?: Maybe<Scalars['Int']['output']>;
+  targetPoolId?: Maybe<Scalars['ID']['output']>;
+  warningDaysBefore?: Maybe<Array<Scalars['Int']['output']>>;
+};
+
+export type ReclaimRulesInput = {
+  followUpDays?: InputMaybe<Scalars['Int']['input']>;
+  followUpDaysByGrade?: InputMaybe<GradeDaysInput>;
+  intentDays?: InputMaybe<Scalars['Int']['input']>;
+  managerWarningDaysBefore?: InputMaybe<Array<Scalars['Int']['input']>>;
+  potentialDays?: InputMaybe<Scalars['Int']['input']>;
+  targetPoolId?: InputMaybe<Scalars['ID']['input']>;
+  warningDaysBefore?: InputMaybe<Array<Scalars['Int']['input']>>;
+};
+
 /** A rep's follow-ups of one day, with the counts KPIs use. */
 export type RepFollowUpDay = {
   __typename?: 'RepFollowUpDay';
@@ -1944,6 +2115,29 @@ export type TaskSource =
   | 'MANUAL'
   /** Made from a follow-up's next contact time. */
   | 'NEXT_CONTACT';
+
+export type TeamAccess =
+  | 'READ'
+  | 'WRITE';
+
+export type TeamMember = {
+  __typename?: 'TeamMember';
+  access: TeamAccess;
+  role: TeamRole;
+  until?: Maybe<Scalars['DateTime']['output']>;
+  user: UserRef;
+};
+
+export type TeamMemberInput = {
+  access: TeamAccess;
+  role: TeamRole;
+  until?: InputMaybe<Scalars['DateTime']['input']>;
+  userId: Scalars['ID']['input'];
+};
+
+export type TeamRole =
+  | 'AFTER_SALES'
+  | 'CO_FOLLOWER';
 
 export type TransferAllResult = {
   __typename?: 'TransferAllResult';
@@ -2177,9 +2371,14 @@ export type ResolversTypes = ResolversObject<{
   ApplicationKind: ApplicationKind;
   ApplicationStatus: ApplicationStatus;
   ApprovalState: ApprovalState;
+  AssignmentMode: AssignmentMode;
+  AssignmentRule: ResolverTypeWrapper<AssignmentRuleModel>;
+  AssignmentRuleInput: AssignmentRuleInput;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   BuyingStatus: BuyingStatus;
   BuyingTransition: ResolverTypeWrapper<BuyingTransition>;
+  ClaimRules: ResolverTypeWrapper<ClaimRules>;
+  ClaimRulesInput: ClaimRulesInput;
   CloseOpportunityInput: CloseOpportunityInput;
   CloseOutcome: CloseOutcome;
   CompanySettings: ResolverTypeWrapper<CompanySettings>;
@@ -2234,6 +2433,8 @@ export type ResolversTypes = ResolversObject<{
   FunnelStage: ResolverTypeWrapper<Omit<FunnelStage, 'stage'> & { stage: ResolversTypes['PipelineStage'] }>;
   FunnelTotal: ResolverTypeWrapper<FunnelTotal>;
   Grade: Grade;
+  GradeDays: ResolverTypeWrapper<GradeDays>;
+  GradeDaysInput: GradeDaysInput;
   Health: ResolverTypeWrapper<Health>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ImportantDate: ResolverTypeWrapper<ImportantDateModel>;
@@ -2285,6 +2486,9 @@ export type ResolversTypes = ResolversObject<{
   Plan: ResolverTypeWrapper<PlanModel>;
   PlanPeriod: PlanPeriod;
   PlannedInstalment: ResolverTypeWrapper<PlannedInstalmentModel>;
+  Pool: ResolverTypeWrapper<PoolModel>;
+  PoolInput: PoolInput;
+  PoolUpdateResult: ResolverTypeWrapper<Omit<PoolUpdateResult, 'pool'> & { pool: ResolversTypes['Pool'] }>;
   Product: ResolverTypeWrapper<ProductModel>;
   ProductCategory: ResolverTypeWrapper<ProductCategory>;
   Protection: ResolverTypeWrapper<Protection>;
@@ -2292,6 +2496,8 @@ export type ResolversTypes = ResolversObject<{
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ReceivablesAging: ResolverTypeWrapper<Omit<ReceivablesAging, 'customers'> & { customers: Array<ResolversTypes['CustomerAging']> }>;
   ReceivablesFilter: ReceivablesFilter;
+  ReclaimRules: ResolverTypeWrapper<ReclaimRules>;
+  ReclaimRulesInput: ReclaimRulesInput;
   RepFollowUpDay: ResolverTypeWrapper<RepDayModel>;
   RepForecast: ResolverTypeWrapper<RepForecast>;
   ReviewDecision: ReviewDecision;
@@ -2313,6 +2519,10 @@ export type ResolversTypes = ResolversObject<{
   TaskConnection: ResolverTypeWrapper<Omit<TaskConnection, 'edges'> & { edges: Array<ResolversTypes['TaskEdge']> }>;
   TaskEdge: ResolverTypeWrapper<Omit<TaskEdge, 'node'> & { node: ResolversTypes['Task'] }>;
   TaskSource: TaskSource;
+  TeamAccess: TeamAccess;
+  TeamMember: ResolverTypeWrapper<TeamMemberModel>;
+  TeamMemberInput: TeamMemberInput;
+  TeamRole: TeamRole;
   TransferAllResult: ResolverTypeWrapper<TransferAllResult>;
   TransferFailure: ResolverTypeWrapper<TransferFailure>;
   UpdateContactInput: UpdateContactInput;
@@ -2336,8 +2546,12 @@ export type ResolversParentTypes = ResolversObject<{
   Agenda: AgendaModel;
   AgingAmounts: AgingAmounts;
   Application: ApplicationModel;
+  AssignmentRule: AssignmentRuleModel;
+  AssignmentRuleInput: AssignmentRuleInput;
   Boolean: Scalars['Boolean']['output'];
   BuyingTransition: BuyingTransition;
+  ClaimRules: ClaimRules;
+  ClaimRulesInput: ClaimRulesInput;
   CloseOpportunityInput: CloseOpportunityInput;
   CompanySettings: CompanySettings;
   CompanySettingsInput: CompanySettingsInput;
@@ -2380,6 +2594,8 @@ export type ResolversParentTypes = ResolversObject<{
   Funnel: Omit<Funnel, 'stages'> & { stages: Array<ResolversParentTypes['FunnelStage']> };
   FunnelStage: Omit<FunnelStage, 'stage'> & { stage: ResolversParentTypes['PipelineStage'] };
   FunnelTotal: FunnelTotal;
+  GradeDays: GradeDays;
+  GradeDaysInput: GradeDaysInput;
   Health: Health;
   ID: Scalars['ID']['output'];
   ImportantDate: ImportantDateModel;
@@ -2420,12 +2636,17 @@ export type ResolversParentTypes = ResolversObject<{
   PipelineStageInput: PipelineStageInput;
   Plan: PlanModel;
   PlannedInstalment: PlannedInstalmentModel;
+  Pool: PoolModel;
+  PoolInput: PoolInput;
+  PoolUpdateResult: Omit<PoolUpdateResult, 'pool'> & { pool: ResolversParentTypes['Pool'] };
   Product: ProductModel;
   ProductCategory: ProductCategory;
   Protection: Protection;
   Query: Record<PropertyKey, never>;
   ReceivablesAging: Omit<ReceivablesAging, 'customers'> & { customers: Array<ResolversParentTypes['CustomerAging']> };
   ReceivablesFilter: ReceivablesFilter;
+  ReclaimRules: ReclaimRules;
+  ReclaimRulesInput: ReclaimRulesInput;
   RepFollowUpDay: RepDayModel;
   RepForecast: RepForecast;
   ReviewFollowUpInput: ReviewFollowUpInput;
@@ -2444,6 +2665,8 @@ export type ResolversParentTypes = ResolversObject<{
   Task: TaskModel;
   TaskConnection: Omit<TaskConnection, 'edges'> & { edges: Array<ResolversParentTypes['TaskEdge']> };
   TaskEdge: Omit<TaskEdge, 'node'> & { node: ResolversParentTypes['Task'] };
+  TeamMember: TeamMemberModel;
+  TeamMemberInput: TeamMemberInput;
   TransferAllResult: TransferAllResult;
   TransferFailure: TransferFailure;
   UpdateContactInput: UpdateContactInput;
@@ -2493,10 +2716,28 @@ export type ApplicationResolvers<ContextType = ApiContext, ParentType extends Re
   status?: Resolver<ResolversTypes['ApplicationStatus'], ParentType, ContextType>;
 }>;
 
+export type AssignmentRuleResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['AssignmentRule'] = ResolversParentTypes['AssignmentRule']> = ResolversObject<{
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  departmentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mode?: Resolver<ResolversTypes['AssignmentMode'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  poolId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  region?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
 export type BuyingTransitionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['BuyingTransition'] = ResolversParentTypes['BuyingTransition']> = ResolversObject<{
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   from?: Resolver<ResolversTypes['BuyingStatus'], ParentType, ContextType>;
   to?: Resolver<ResolversTypes['BuyingStatus'], ParentType, ContextType>;
+}>;
+
+export type ClaimRulesResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ClaimRules'] = ResolversParentTypes['ClaimRules']> = ResolversObject<{
+  cooldownDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  dailyClaimCap?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  dailyOpenCap?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  holdHours?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type CompanySettingsResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['CompanySettings'] = ResolversParentTypes['CompanySettings']> = ResolversObject<{
@@ -2554,15 +2795,18 @@ export type CustomerResolvers<ContextType = ApiContext, ParentType extends Resol
   kind?: Resolver<ResolversTypes['CustomerKind'], ParentType, ContextType>;
   lifecycle?: Resolver<ResolversTypes['LifecycleStage'], ParentType, ContextType>;
   lifecycleChangedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  locked?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   owner?: Resolver<Maybe<ResolversTypes['UserRef']>, ParentType, ContextType>;
   ownershipHistory?: Resolver<Array<ResolversTypes['OwnershipEvent']>, ParentType, ContextType>;
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  poolId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   protection?: Resolver<Maybe<ResolversTypes['Protection']>, ParentType, ContextType>;
   region?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   tags?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   tasks?: Resolver<Array<ResolversTypes['Task']>, ParentType, ContextType, RequireFields<CustomerTasksArgs, 'includeDone'>>;
+  team?: Resolver<Array<ResolversTypes['TeamMember']>, ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   valueGrade?: Resolver<Maybe<ResolversTypes['Grade']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2760,6 +3004,12 @@ export type FunnelTotalResolvers<ContextType = ApiContext, ParentType extends Re
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type GradeDaysResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['GradeDays'] = ResolversParentTypes['GradeDays']> = ResolversObject<{
+  A?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  B?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  C?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+}>;
+
 export type HealthResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Health'] = ResolversParentTypes['Health']> = ResolversObject<{
   companyId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   now?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -2816,6 +3066,7 @@ export type MonthForecastResolvers<ContextType = ApiContext, ParentType extends 
 export type MutationResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   addContact?: Resolver<ResolversTypes['Contact'], ParentType, ContextType, RequireFields<MutationAddContactArgs, 'customerId' | 'input'>>;
   addImportantDate?: Resolver<ResolversTypes['ImportantDate'], ParentType, ContextType, RequireFields<MutationAddImportantDateArgs, 'input'>>;
+  addTeamMember?: Resolver<ResolversTypes['Customer'], ParentType, ContextType, RequireFields<MutationAddTeamMemberArgs, 'customerId' | 'input'>>;
   applyForExtension?: Resolver<ResolversTypes['Application'], ParentType, ContextType, RequireFields<MutationApplyForExtensionArgs, 'customerId' | 'days' | 'reason'>>;
   applyForIntent?: Resolver<ResolversTypes['Application'], ParentType, ContextType, RequireFields<MutationApplyForIntentArgs, 'customerId' | 'reason'>>;
   approveOrder?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<MutationApproveOrderArgs, 'id' | 'input'>>;
@@ -2824,16 +3075,19 @@ export type MutationResolvers<ContextType = ApiContext, ParentType extends Resol
   closeOpportunity?: Resolver<ResolversTypes['Opportunity'], ParentType, ContextType, RequireFields<MutationCloseOpportunityArgs, 'id' | 'input'>>;
   completeOrder?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<MutationCompleteOrderArgs, 'id' | 'input'>>;
   completeTask?: Resolver<ResolversTypes['Task'], ParentType, ContextType, RequireFields<MutationCompleteTaskArgs, 'expectedVersion' | 'id'>>;
+  createAssignmentRule?: Resolver<ResolversTypes['AssignmentRule'], ParentType, ContextType, RequireFields<MutationCreateAssignmentRuleArgs, 'input'>>;
   createCustomer?: Resolver<ResolversTypes['Customer'], ParentType, ContextType, RequireFields<MutationCreateCustomerArgs, 'input'>>;
   createDepartment?: Resolver<ResolversTypes['Department'], ParentType, ContextType, RequireFields<MutationCreateDepartmentArgs, 'input'>>;
   createOpportunity?: Resolver<ResolversTypes['Opportunity'], ParentType, ContextType, RequireFields<MutationCreateOpportunityArgs, 'input'>>;
   createOrder?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<MutationCreateOrderArgs, 'input'>>;
   createPlan?: Resolver<ResolversTypes['Plan'], ParentType, ContextType, RequireFields<MutationCreatePlanArgs, 'input'>>;
+  createPool?: Resolver<ResolversTypes['Pool'], ParentType, ContextType, RequireFields<MutationCreatePoolArgs, 'input'>>;
   createProduct?: Resolver<ResolversTypes['Product'], ParentType, ContextType, RequireFields<MutationCreateProductArgs, 'input'>>;
   createTask?: Resolver<ResolversTypes['Task'], ParentType, ContextType, RequireFields<MutationCreateTaskArgs, 'input'>>;
   createUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationCreateUserArgs, 'input'>>;
   decideApplication?: Resolver<ResolversTypes['Application'], ParentType, ContextType, RequireFields<MutationDecideApplicationArgs, 'applicationId' | 'approve' | 'customerId'>>;
   deleteTask?: Resolver<ResolversTypes['Task'], ParentType, ContextType, RequireFields<MutationDeleteTaskArgs, 'expectedVersion' | 'id'>>;
+  lockCustomer?: Resolver<ResolversTypes['Customer'], ParentType, ContextType, RequireFields<MutationLockCustomerArgs, 'customerId' | 'reason'>>;
   logFollowUp?: Resolver<ResolversTypes['LogFollowUpResult'], ParentType, ContextType, RequireFields<MutationLogFollowUpArgs, 'input'>>;
   markCustomerFormal?: Resolver<ResolversTypes['Customer'], ParentType, ContextType, RequireFields<MutationMarkCustomerFormalArgs, 'customerId'>>;
   mergeCustomers?: Resolver<ResolversTypes['MergeResult'], ParentType, ContextType, RequireFields<MutationMergeCustomersArgs, 'customerId' | 'duplicateId' | 'reason'>>;
@@ -2845,6 +3099,7 @@ export type MutationResolvers<ContextType = ApiContext, ParentType extends Resol
   rejectOrder?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<MutationRejectOrderArgs, 'id' | 'input'>>;
   releaseCustomer?: Resolver<ResolversTypes['Customer'], ParentType, ContextType, RequireFields<MutationReleaseCustomerArgs, 'customerId' | 'reason'>>;
   removeImportantDate?: Resolver<ResolversTypes['ImportantDate'], ParentType, ContextType, RequireFields<MutationRemoveImportantDateArgs, 'customerId' | 'expectedVersion' | 'id'>>;
+  removeTeamMember?: Resolver<ResolversTypes['Customer'], ParentType, ContextType, RequireFields<MutationRemoveTeamMemberArgs, 'customerId' | 'userId'>>;
   reviewFollowUp?: Resolver<ResolversTypes['FollowUp'], ParentType, ContextType, RequireFields<MutationReviewFollowUpArgs, 'customerId' | 'id' | 'input'>>;
   setMyNotificationPreferences?: Resolver<ResolversTypes['NotificationPreferences'], ParentType, ContextType, RequireFields<MutationSetMyNotificationPreferencesArgs, 'input'>>;
   setTestClock?: Resolver<ResolversTypes['Health'], ParentType, ContextType, RequireFields<MutationSetTestClockArgs, 'now'>>;
@@ -2853,12 +3108,14 @@ export type MutationResolvers<ContextType = ApiContext, ParentType extends Resol
   submitWorkReport?: Resolver<ResolversTypes['WorkReport'], ParentType, ContextType, RequireFields<MutationSubmitWorkReportArgs, 'input'>>;
   transferAllCustomers?: Resolver<ResolversTypes['TransferAllResult'], ParentType, ContextType, RequireFields<MutationTransferAllCustomersArgs, 'fromUserId' | 'reason' | 'toUserId'>>;
   transferCustomer?: Resolver<ResolversTypes['Customer'], ParentType, ContextType, RequireFields<MutationTransferCustomerArgs, 'customerId' | 'reason' | 'toUserId'>>;
+  unlockCustomer?: Resolver<ResolversTypes['Customer'], ParentType, ContextType, RequireFields<MutationUnlockCustomerArgs, 'customerId' | 'reason'>>;
   updateCompanySettings?: Resolver<ResolversTypes['CompanySettings'], ParentType, ContextType, RequireFields<MutationUpdateCompanySettingsArgs, 'input'>>;
   updateContact?: Resolver<ResolversTypes['Contact'], ParentType, ContextType, RequireFields<MutationUpdateContactArgs, 'contactId' | 'customerId' | 'input'>>;
   updateCustomer?: Resolver<ResolversTypes['Customer'], ParentType, ContextType, RequireFields<MutationUpdateCustomerArgs, 'id' | 'input'>>;
   updateOpportunity?: Resolver<ResolversTypes['Opportunity'], ParentType, ContextType, RequireFields<MutationUpdateOpportunityArgs, 'id' | 'input'>>;
   updateOrder?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<MutationUpdateOrderArgs, 'id' | 'input'>>;
   updatePlan?: Resolver<ResolversTypes['Plan'], ParentType, ContextType, RequireFields<MutationUpdatePlanArgs, 'id' | 'input'>>;
+  updatePool?: Resolver<ResolversTypes['PoolUpdateResult'], ParentType, ContextType, RequireFields<MutationUpdatePoolArgs, 'expectedVersion' | 'id' | 'input'>>;
   updateProduct?: Resolver<ResolversTypes['Product'], ParentType, ContextType, RequireFields<MutationUpdateProductArgs, 'id' | 'input'>>;
   updateSalesSettings?: Resolver<ResolversTypes['SalesSettings'], ParentType, ContextType, RequireFields<MutationUpdateSalesSettingsArgs, 'input'>>;
   updateTask?: Resolver<ResolversTypes['Task'], ParentType, ContextType, RequireFields<MutationUpdateTaskArgs, 'id' | 'input'>>;
@@ -3082,6 +3339,23 @@ export type PlannedInstalmentResolvers<ContextType = ApiContext, ParentType exte
   planNo?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type PoolResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Pool'] = ResolversParentTypes['Pool']> = ResolversObject<{
+  adminIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  claimRules?: Resolver<ResolversTypes['ClaimRules'], ParentType, ContextType>;
+  everyone?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  memberDeptPaths?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  memberUserIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reclaimRules?: Resolver<ResolversTypes['ReclaimRules'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type PoolUpdateResultResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PoolUpdateResult'] = ResolversParentTypes['PoolUpdateResult']> = ResolversObject<{
+  pool?: Resolver<ResolversTypes['Pool'], ParentType, ContextType>;
+  recomputed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type ProductResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Product'] = ResolversParentTypes['Product']> = ResolversObject<{
   active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   category?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3115,6 +3389,7 @@ export type ProtectionResolvers<ContextType = ApiContext, ParentType extends Res
 
 export type QueryResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   agenda?: Resolver<ResolversTypes['Agenda'], ParentType, ContextType, RequireFields<QueryAgendaArgs, 'expiringWithinDays'>>;
+  assignmentRules?: Resolver<Array<ResolversTypes['AssignmentRule']>, ParentType, ContextType>;
   buyingStatusTransitions?: Resolver<Array<ResolversTypes['BuyingTransition']>, ParentType, ContextType, RequireFields<QueryBuyingStatusTransitionsArgs, 'month'>>;
   companySettings?: Resolver<ResolversTypes['CompanySettings'], ParentType, ContextType>;
   customer?: Resolver<ResolversTypes['Customer'], ParentType, ContextType, RequireFields<QueryCustomerArgs, 'id'>>;
@@ -3137,6 +3412,7 @@ export type QueryResolvers<ContextType = ApiContext, ParentType extends Resolver
   outbox?: Resolver<Array<ResolversTypes['OutboxMessage']>, ParentType, ContextType, RequireFields<QueryOutboxArgs, 'limit'>>;
   pendingApplications?: Resolver<Array<ResolversTypes['Application']>, ParentType, ContextType>;
   plans?: Resolver<Array<ResolversTypes['Plan']>, ParentType, ContextType, RequireFields<QueryPlansArgs, 'first'>>;
+  pools?: Resolver<Array<ResolversTypes['Pool']>, ParentType, ContextType>;
   product?: Resolver<ResolversTypes['Product'], ParentType, ContextType, RequireFields<QueryProductArgs, 'id'>>;
   productCategories?: Resolver<Array<ResolversTypes['ProductCategory']>, ParentType, ContextType>;
   products?: Resolver<Array<ResolversTypes['Product']>, ParentType, ContextType, RequireFields<QueryProductsArgs, 'includeInactive'>>;
@@ -3157,6 +3433,16 @@ export type ReceivablesAgingResolvers<ContextType = ApiContext, ParentType exten
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   customers?: Resolver<Array<ResolversTypes['CustomerAging']>, ParentType, ContextType>;
   totals?: Resolver<ResolversTypes['AgingAmounts'], ParentType, ContextType>;
+}>;
+
+export type ReclaimRulesResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ReclaimRules'] = ResolversParentTypes['ReclaimRules']> = ResolversObject<{
+  followUpDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  followUpDaysByGrade?: Resolver<Maybe<ResolversTypes['GradeDays']>, ParentType, ContextType>;
+  intentDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  managerWarningDaysBefore?: Resolver<Maybe<Array<ResolversTypes['Int']>>, ParentType, ContextType>;
+  potentialDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  targetPoolId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  warningDaysBefore?: Resolver<Maybe<Array<ResolversTypes['Int']>>, ParentType, ContextType>;
 }>;
 
 export type RepFollowUpDayResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['RepFollowUpDay'] = ResolversParentTypes['RepFollowUpDay']> = ResolversObject<{
@@ -3242,6 +3528,13 @@ export type TaskEdgeResolvers<ContextType = ApiContext, ParentType extends Resol
   node?: Resolver<ResolversTypes['Task'], ParentType, ContextType>;
 }>;
 
+export type TeamMemberResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['TeamMember'] = ResolversParentTypes['TeamMember']> = ResolversObject<{
+  access?: Resolver<ResolversTypes['TeamAccess'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['TeamRole'], ParentType, ContextType>;
+  until?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  user?: Resolver<ResolversTypes['UserRef'], ParentType, ContextType>;
+}>;
+
 export type TransferAllResultResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['TransferAllResult'] = ResolversParentTypes['TransferAllResult']> = ResolversObject<{
   failed?: Resolver<Array<ResolversTypes['TransferFailure']>, ParentType, ContextType>;
   transferred?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -3286,7 +3579,9 @@ export type Resolvers<ContextType = ApiContext> = ResolversObject<{
   Agenda?: AgendaResolvers<ContextType>;
   AgingAmounts?: AgingAmountsResolvers<ContextType>;
   Application?: ApplicationResolvers<ContextType>;
+  AssignmentRule?: AssignmentRuleResolvers<ContextType>;
   BuyingTransition?: BuyingTransitionResolvers<ContextType>;
+  ClaimRules?: ClaimRulesResolvers<ContextType>;
   CompanySettings?: CompanySettingsResolvers<ContextType>;
   Contact?: ContactResolvers<ContextType>;
   Cursor?: GraphQLScalarType;
@@ -3316,6 +3611,7 @@ export type Resolvers<ContextType = ApiContext> = ResolversObject<{
   Funnel?: FunnelResolvers<ContextType>;
   FunnelStage?: FunnelStageResolvers<ContextType>;
   FunnelTotal?: FunnelTotalResolvers<ContextType>;
+  GradeDays?: GradeDaysResolvers<ContextType>;
   Health?: HealthResolvers<ContextType>;
   ImportantDate?: ImportantDateResolvers<ContextType>;
   Invoice?: InvoiceResolvers<ContextType>;
@@ -3343,11 +3639,14 @@ export type Resolvers<ContextType = ApiContext> = ResolversObject<{
   PipelineStage?: PipelineStageResolvers<ContextType>;
   Plan?: PlanResolvers<ContextType>;
   PlannedInstalment?: PlannedInstalmentResolvers<ContextType>;
+  Pool?: PoolResolvers<ContextType>;
+  PoolUpdateResult?: PoolUpdateResultResolvers<ContextType>;
   Product?: ProductResolvers<ContextType>;
   ProductCategory?: ProductCategoryResolvers<ContextType>;
   Protection?: ProtectionResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   ReceivablesAging?: ReceivablesAgingResolvers<ContextType>;
+  ReclaimRules?: ReclaimRulesResolvers<ContextType>;
   RepFollowUpDay?: RepFollowUpDayResolvers<ContextType>;
   RepForecast?: RepForecastResolvers<ContextType>;
   SalesSettings?: SalesSettingsResolvers<ContextType>;
@@ -3358,6 +3657,7 @@ export type Resolvers<ContextType = ApiContext> = ResolversObject<{
   Task?: TaskResolvers<ContextType>;
   TaskConnection?: TaskConnectionResolvers<ContextType>;
   TaskEdge?: TaskEdgeResolvers<ContextType>;
+  TeamMember?: TeamMemberResolvers<ContextType>;
   TransferAllResult?: TransferAllResultResolvers<ContextType>;
   TransferFailure?: TransferFailureResolvers<ContextType>;
   User?: UserResolvers<ContextType>;

@@ -17,6 +17,7 @@ import {
   visibleOrThrow,
 } from '../../domain/customers/customer.service';
 import { daysUntil } from '../../domain/protection/protection.rules';
+import { recordPoolOpen } from '../../domain/protection/pool.service';
 import { parseInput } from '../../domain/shared/validation';
 import type { ApiContext } from '../context';
 import type { Resolvers } from '../generated/resolvers-types';
@@ -36,11 +37,19 @@ export const customerResolvers: Resolvers = {
     customer: async (_, { id }, ctx) => {
       const service = ctx.service();
       const collection = await ctx.loaders.collections.load(id);
-      return presentCustomer(service.actor, visibleOrThrow(service, collection?.customer));
+      const customer = visibleOrThrow(service, collection?.customer);
+      await recordPoolOpen(service, customer);
+      return presentCustomer(service.actor, customer);
     },
     customers: async (_, { filter, first, after }, ctx) => {
       const service = ctx.service();
-      const cleanFilter = { pool: filter?.inPool ?? undefined, ownerId: filter?.ownerId ?? undefined, expiringBefore: filter?.expiringBefore ?? undefined };
+      const cleanFilter = {
+        pool: filter?.inPool ?? undefined,
+        poolId: filter?.poolId ?? undefined,
+        teamOf: filter?.teamOf ?? undefined,
+        ownerId: filter?.ownerId ?? undefined,
+        expiringBefore: filter?.expiringBefore ?? undefined,
+      };
       const scope = cursorScope(ctx, 'customers', cleanFilter);
       const page = await listCustomers(service, cleanFilter, pageSize(first), decodeAfter(ctx, after, scope));
       for (const c of page.items) ctx.loaders.customers.prime(c.id, c);

@@ -4,6 +4,7 @@ import { customerResolvers } from './customers.resolvers';
 import { followUpResolvers } from './follow-ups.resolvers';
 import { reminderResolvers } from './reminders.resolvers';
 import { taskResolvers } from './tasks.resolvers';
+import { poolResolvers } from './pools.resolvers';
 import { protectionResolvers } from './protection.resolvers';
 import { settingsResolvers } from './settings.resolvers';
 import { systemResolvers } from './system.resolvers';
@@ -14,7 +15,7 @@ import { pipelineResolvers } from './pipeline.resolvers';
 import { productResolvers } from './products.resolvers';
 
 /** One resolver map per schema module; add a module here when you add its .graphql file. */
-const modules: Resolvers[] = [systemResolvers, userResolvers, customerResolvers, protectionResolvers, settingsResolvers, followUpResolvers, taskResolvers, reminderResolvers, pipelineResolvers, productResolvers, orderResolvers, moneyResolvers];
+const modules: Resolvers[] = [systemResolvers, userResolvers, customerResolvers, protectionResolvers, poolResolvers, settingsResolvers, followUpResolvers, taskResolvers, reminderResolvers, pipelineResolvers, productResolvers, orderResolvers, moneyResolvers];
 
 function merge(maps: Resolvers[]): Resolvers {
   const merged: Record<string, Record<string, unknown>> = {};

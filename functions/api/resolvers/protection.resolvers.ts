@@ -41,8 +41,8 @@ export const protectionResolvers: Resolvers = {
   },
   Mutation: {
     claimCustomer: async (_, { customerId }, ctx) => present(ctx, await claimCustomer(ctx.service(), customerId)),
-    releaseCustomer: async (_, args, ctx) => present(ctx, await releaseCustomer(ctx.service(), args.customerId, reason(args.reason, ctx))),
-    transferCustomer: async (_, args, ctx) => present(ctx, await transferCustomer(ctx.service(), args.customerId, args.toUserId, reason(args.reason, ctx))),
+    releaseCustomer: async (_, args, ctx) => present(ctx, await releaseCustomer(ctx.service(), args.customerId, reason(args.reason, ctx), args.toPoolId ?? undefined)),
+    transferCustomer: async (_, args, ctx) => present(ctx, await transferCustomer(ctx.service(), args.customerId, args.toUserId, reason(args.reason, ctx), args.keepPreviousOwnerAsMember ?? false)),
     transferAllCustomers: (_, args, ctx) => transferAllCustomers(ctx.service(), args.fromUserId, args.toUserId, reason(args.reason, ctx)),
     reassignInvalidTrackingCustomer: async (_, args, ctx) =>
       present(ctx, await reassignInvalidTracking(ctx.service(), args.customerId, args.toUserId, reason(args.reason, ctx))),

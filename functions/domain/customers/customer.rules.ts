@@ -9,16 +9,23 @@ import type { Customer } from './customer.types';
  * the owner, admins; finance and service staff see signed (FORMAL) customers they work for; any
  * sales user sees pool customers (with masked contact data).
  */
-export function canSeeCustomer(actor: Actor, c: Customer): boolean {
-  if (canManageOwned(actor, c)) return true;
+export function canSeeCustomer(actor: Actor, c: Customer, at?: string): boolean {
+  if (canManageOwned(actor, c) || teamAccess(actor, c, at) !== undefined) return true;
   if ((actor.role === 'FINANCE' || actor.role === 'SERVICE') && c.lifecycle === 'FORMAL') return true;
   return c.ownerId === undefined && actor.role !== 'FINANCE' && actor.role !== 'SERVICE';
 }
 
 /** Edit and log follow-ups: the owner, managers above the owner, admins. Pool customers: admins only. */
-export function canEditCustomer(actor: Actor, c: Customer): boolean {
+export function canEditCustomer(actor: Actor, c: Customer, at?: string): boolean {
   if (c.ownerId === undefined) return actor.role === 'ADMIN';
-  return canManageOwned(actor, c);
+  return canManageOwned(actor, c) || teamAccess(actor, c, at) === 'WRITE';
+}
+
+/** A team member's access while their membership runs (`at` absent: membership end not checked). */
+export function teamAccess(actor: Actor, c: Customer, at?: string): 'READ' | 'WRITE' | undefined {
+  const member = c.team?.find((m) => m.userId === actor.id);
+  if (!member || (at !== undefined && member.until !== undefined && member.until <= at)) return undefined;
+  return member.access;
 }
 
 /** Phone numbers of VIP customers show only to the owner; pool customers show masked to everyone. */

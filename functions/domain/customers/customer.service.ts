@@ -2,7 +2,7 @@ import type { Write } from '../../store/transactions';
 import type { Page, PageKey } from '../../store/cursor';
 import type { CustomerListQuery } from '../../store/customer.repository';
 import type { OwnershipEvent } from '../protection/ownership.types';
-import { startProtection } from '../protection/protection.rules';
+import { recomputeProtection, startProtection } from '../protection/protection.rules';
 import { COMMON_ERRORS, CrmError } from '../shared/errors';
 import { newId } from '../shared/ids';
 import { cleanName, normalizeName } from '../shared/normalize';
@@ -16,13 +16,15 @@ import { canEditCustomer, canSeeCustomer, customerCode } from './customer.rules'
 import type { ContactInput, CreateCustomerInput, UpdateCustomerInput } from './customer.schemas';
 import type { Customer } from './customer.types';
 import { DEFAULT_POOL_ID } from '../pools/pool.types';
-import { poolRuleOverrides } from '../pools/pool.rules';
+import { isPoolMember, poolRuleOverrides } from '../pools/pool.rules';
+import { POOL_ERRORS } from '../pools/pool.errors';
+import { routeNewCustomer } from '../pools/assignment.service';
 
 export { DEFAULT_POOL_ID };
 
 /** Invisible and missing customers look the same, so ids cannot be probed. */
 export function visibleOrThrow(ctx: ServiceContext, customer: Customer | undefined): Customer {
-  if (!customer || !canSeeCustomer(ctx.actor, customer)) throw new CrmError(COMMON_ERRORS.notFound, { entity: '客户' });
+  if (!customer || !canSeeCustomer(ctx.actor, customer, ctx.clock.now().toISOString())) throw new CrmError(COMMON_ERRORS.notFound, { entity: '客户' });
   return customer;
 }
 
@@ -32,7 +34,7 @@ export async function getVisibleCustomerOrThrow(ctx: ServiceContext, id: string)
 
 export async function getEditableCustomerOrThrow(ctx: ServiceContext, id: string): Promise<Customer> {
   const customer = await getVisibleCustomerOrThrow(ctx, id);
-  if (!canEditCustomer(ctx.actor, customer)) throw new CrmError(COMMON_ERRORS.forbidden, { action: '修改此客户' });
+  if (!canEditCustomer(ctx.actor, customer, ctx.clock.now().toISOString())) throw new CrmError(COMMON_ERRORS.forbidden, { action: '修改此客户' });
   return customer;
 }
 
@@ -68,13 +70,30 @@ export function ownershipEvent(ctx: ServiceContext, e: Omit<OwnershipEvent, 'id'
   return { ...e, id: `${at}#${newId(now)}`, at, actorId: ctx.actor.id };
 }
 
+/** Where a new customer lands: with a rep (protected from now on) or in a pool. */
+export type Placement = { kind: 'REP'; rep: User; reason: string } | { kind: 'POOL'; poolId: string; reason: string };
+
 /**
- * Creates a customer owned by a rep and protected from now on (rule 3). Name uniqueness, the
- * owner's cap, the customer code and the history entry are one transaction (rules 2, 9, 14).
+ * Rule of placement: an explicit owner; else, for managers and admins, the assignment rules
+ * (round robin or a pool); else the creator.
  */
-export async function createCustomer(ctx: ServiceContext, input: CreateCustomerInput): Promise<Customer> {
+async function placeNewCustomer(ctx: ServiceContext, input: CreateCustomerInput): Promise<Placement> {
+  if (input.ownerId) return { kind: 'REP', rep: await resolveOwner(ctx, input.ownerId), reason: '新建客户' };
+  if (ctx.actor.role === 'ADMIN' || ctx.actor.role === 'MANAGER') {
+    const routed = await routeNewCustomer(ctx, input);
+    if (routed) return routed;
+  }
+  return { kind: 'REP', rep: await resolveOwner(ctx, undefined), reason: '新建客户' };
+}
+
+/**
+ * Creates a customer (rule 3: a rep's new customer is POTENTIAL and protected from now on). Name
+ * uniqueness, the owner's cap, the customer code and the history entry are one transaction
+ * (rules 2, 9, 14). `placement` lets imports put rows straight into a pool.
+ */
+export async function createCustomer(ctx: ServiceContext, input: CreateCustomerInput, placement?: Placement): Promise<Customer> {
   if (!isSalesRole(ctx.actor.role)) throw new CrmError(COMMON_ERRORS.forbidden, { action: '新建客户' });
-  const owner = await resolveOwner(ctx, input.ownerId);
+  const where = placement ?? (await placeNewCustomer(ctx, input));
   const now = ctx.clock.now().toISOString();
   const id = newId(ctx.clock.now());
   const { contacts = [], ownerId: _ownerId, ...fields } = input;
@@ -89,31 +108,37 @@ export async function createCustomer(ctx: ServiceContext, input: CreateCustomerI
     buyingStatus: input.buyingStatus ?? 'PROSPECT',
     buyingStatusChangedAt: now,
     vip: input.vip ?? false,
-    hot: input.hot ?? false,
-    ownerId: owner.id,
-    ownerDeptPath: owner.departmentPath,
-    poolId: DEFAULT_POOL_ID,
+    hot: where.kind === 'REP' && (input.hot ?? false),
+    poolId: where.kind === 'POOL' ? where.poolId : DEFAULT_POOL_ID,
     createdAt: now,
     createdBy: ctx.actor.id,
     updatedAt: now,
     version: 1,
   };
-  const homePool = await ctx.repos.pools.get(DEFAULT_POOL_ID, ctx.settings, now);
-  const poolRules = homePool ? poolRuleOverrides(homePool.reclaimRules, base.valueGrade) : {};
-  base.protection = startProtection(base, now, ctx.settings, poolRules);
+  if (where.kind === 'REP') {
+    const homePool = await ctx.repos.pools.get(DEFAULT_POOL_ID, ctx.settings, now);
+    base.ownerId = where.rep.id;
+    base.ownerDeptPath = where.rep.departmentPath;
+    base.protection = startProtection(base, now, ctx.settings, homePool ? poolRuleOverrides(homePool.reclaimRules, base.valueGrade) : {});
+  } else {
+    base.enteredPoolAt = now;
+  }
   let created: Customer | undefined;
   await ctx.repos.commitNumbered('CUSTOMER', (n) => {
     const customer: Customer = { ...base, code: customerCode(n) };
     created = customer;
-    const writes: Write[] = [
+    return [
       ctx.repos.customers.putNew(customer),
       ctx.repos.customers.claimName(customer),
-      ctx.repos.counters.change(owner.id, { owned: 1, hot: customer.hot ? 1 : 0 }, { owned: ctx.settings.maxOwnedCustomers, hot: ctx.settings.maxHotCustomers }),
-      ctx.repos.customers.putOwnershipEvent(ownershipEvent(ctx, { customerId: id, action: 'CREATE', toOwnerId: owner.id, reason: '新建客户' })),
+      ...(where.kind === 'REP'
+        ? [ctx.repos.counters.change(where.rep.id, { owned: 1, hot: customer.hot ? 1 : 0 }, { owned: ctx.settings.maxOwnedCustomers, hot: ctx.settings.maxHotCustomers })]
+        : []),
+      ctx.repos.customers.putOwnershipEvent(
+        ownershipEvent(ctx, { customerId: id, action: 'CREATE', ...(where.kind === 'REP' ? { toOwnerId: where.rep.id } : { toPoolId: where.poolId }), reason: where.reason }),
+      ),
       ...contacts.map((c, i) => ctx.repos.customers.putContact(newContact(id, c, now, i === 0))),
       ...ctx.repos.customers.putGrams(customer),
     ];
-    return writes;
   });
   return created!;
 }
@@ -130,6 +155,12 @@ export async function updateCustomer(ctx: ServiceContext, id: string, input: Upd
     next.nameKey = normalizeName(changes.name);
   }
   if (changes.buyingStatus && changes.buyingStatus !== current.buyingStatus) next.buyingStatusChangedAt = now;
+  if (next.protection && next.valueGrade !== current.valueGrade) {
+    // Pools may protect grades differently: take the new grade's numbers.
+    const pool = await ctx.repos.pools.get(next.poolId ?? DEFAULT_POOL_ID, ctx.settings, now);
+    const poolRules = pool ? poolRuleOverrides(pool.reclaimRules, next.valueGrade) : undefined;
+    next.protection = recomputeProtection(next, { ...next.protection, poolRules }, ctx.settings);
+  }
   const writes: Write[] = [ctx.repos.customers.putIfVersion(next, expectedVersion)];
   if (next.nameKey !== current.nameKey) {
     writes.push(
@@ -168,11 +199,20 @@ function dedupeGramWrites(writes: Write[]): Write[] {
 }
 
 /** Each list is one Query on the index that holds exactly what the caller may see. */
-export function customerListFor(ctx: ServiceContext, filter: { pool?: boolean; expiringBefore?: string; ownerId?: string }): CustomerListQuery {
+export interface CustomerListFilter {
+  /** Customers the caller works on as a team member (协作人). */
+  teamOf?: boolean;
+  pool?: boolean;
+  poolId?: string;
+  expiringBefore?: string;
+  ownerId?: string;
+}
+
+export function customerListFor(ctx: ServiceContext, filter: CustomerListFilter): CustomerListQuery {
   const actor = ctx.actor;
-  if (filter.pool) {
+  if (filter.pool || filter.poolId) {
     if (actor.role === 'FINANCE' || actor.role === 'SERVICE') throw new CrmError(COMMON_ERRORS.forbidden, { action: '查看公海' });
-    return { kind: 'POOL', poolId: DEFAULT_POOL_ID };
+    return { kind: 'POOL', poolId: filter.poolId ?? DEFAULT_POOL_ID };
   }
   if (filter.expiringBefore) return { kind: 'DEADLINE', userId: filter.ownerId ?? actor.id, before: filter.expiringBefore };
   if (actor.role === 'FINANCE' || actor.role === 'SERVICE') return { kind: 'FORMAL' };
@@ -182,19 +222,24 @@ export function customerListFor(ctx: ServiceContext, filter: { pool?: boolean; e
   return { kind: 'OWNER', userId: actor.id };
 }
 
-export async function listCustomers(
-  ctx: ServiceContext,
-  filter: { pool?: boolean; expiringBefore?: string; ownerId?: string },
-  limit: number,
-  startKey?: PageKey,
-): Promise<Page<Customer>> {
+export async function listCustomers(ctx: ServiceContext, filter: CustomerListFilter, limit: number, startKey?: PageKey): Promise<Page<Customer>> {
+  if (filter.teamOf) {
+    const page = await ctx.repos.customers.listTeamOf(ctx.actor.id, limit, startKey);
+    const at = ctx.clock.now().toISOString();
+    return { ...page, items: page.items.filter((c) => canSeeCustomer(ctx.actor, c, at)) };
+  }
+  if (filter.pool || filter.poolId) {
+    const pool = await ctx.repos.pools.get(filter.poolId ?? DEFAULT_POOL_ID, ctx.settings, ctx.clock.now().toISOString());
+    if (!pool || !isPoolMember(ctx.actor, pool)) throw new CrmError(POOL_ERRORS.poolNotFound);
+  }
   if (filter.ownerId && filter.ownerId !== ctx.actor.id) {
     const owner = await ctx.repos.users.get(filter.ownerId);
     if (!owner || !isManagerOf(ctx.actor, owner.departmentPath)) throw new CrmError(COMMON_ERRORS.forbidden, { action: '查看该人员的客户' });
   }
   const page = await ctx.repos.customers.list(customerListFor(ctx, filter), limit, startKey);
   // Indexes already narrow to the caller's view; this guard keeps a future index mistake from leaking.
-  return { ...page, items: page.items.filter((c) => canSeeCustomer(ctx.actor, c)) };
+  const at = ctx.clock.now().toISOString();
+  return { ...page, items: page.items.filter((c) => canSeeCustomer(ctx.actor, c, at)) };
 }
 
 /** Duplicate check before entering a customer (rule 2): every name containing the keyword, with code and owner. */

@@ -38,6 +38,16 @@ export interface ProtectionState {
   };
 }
 
+/** 协作人: a non-owner with read-only or read-write access to one customer, optionally until a date. */
+export interface TeamMember {
+  userId: string;
+  role: 'CO_FOLLOWER' | 'AFTER_SALES';
+  access: 'READ' | 'WRITE';
+  until?: string;
+  addedAt: string;
+  addedBy: string;
+}
+
 export interface Customer {
   id: string;
   code: string;
@@ -65,6 +75,7 @@ export interface Customer {
   poolId?: string;
   enteredPoolAt?: string;
   protection?: ProtectionState;
+  team?: TeamMember[];
   createdAt: string;
   createdBy: string;
   updatedAt: string;

@@ -110,3 +110,17 @@ function customerMoveGuard(ctx: ServiceContext, next: Customer, current: Custome
       existing?.ownerId ? new CrmError(PROTECTION_ERRORS.alreadyClaimed) : new CrmError(COMMON_ERRORS.staleVersion, { entity: '客户' }),
   };
 }
+
+/**
+ * Opening a pool customer: only members of its pool may, and a pool may cap how many a rep opens
+ * per day (anti-scraping); the count and its cap are one conditional write.
+ */
+export async function recordPoolOpen(ctx: ServiceContext, customer: Customer): Promise<void> {
+  if (customer.ownerId || ctx.actor.role === 'ADMIN') return;
+  const pool = await poolOrThrow(ctx, customer.poolId);
+  if (!isPoolMember(ctx.actor, pool)) throw new CrmError(COMMON_ERRORS.notFound, { entity: '客户' });
+  const cap = pool.claimRules.dailyOpenCap;
+  if (cap === undefined) return;
+  const now = ctx.clock.now();
+  await ctx.repos.commit([ctx.repos.pools.countDaily('OPENS', ctx.actor.id, pool.id, localDay(now, ctx.settings.timeZone), cap, Math.floor(now.getTime() / 1000) + 3 * 86_400)]);
+}

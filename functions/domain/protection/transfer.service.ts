@@ -1,5 +1,5 @@
 import { getVisibleCustomerOrThrow, ownershipEvent } from '../customers/customer.service';
-import type { Customer } from '../customers/customer.types';
+import type { Customer, TeamMember } from '../customers/customer.types';
 import { COMMON_ERRORS, CrmError } from '../shared/errors';
 import type { ServiceContext } from '../shared/service-context';
 import { isManagerOf, isSalesRole } from '../users/access.rules';
@@ -30,26 +30,45 @@ function requireManagerOfOwner(ctx: ServiceContext, customer: Customer): void {
   }
 }
 
-async function moveToRep(ctx: ServiceContext, current: Customer, target: User, action: OwnershipAction, reason: string): Promise<Customer> {
+async function moveToRep(
+  ctx: ServiceContext,
+  current: Customer,
+  target: User,
+  action: OwnershipAction,
+  reason: string,
+  keepPreviousOwner = false,
+): Promise<Customer> {
   if (current.ownerId === target.id) throw new CrmError(PROTECTION_ERRORS.sameOwner, { name: target.name });
   const { repos, settings } = ctx;
   const now = ctx.clock.now().toISOString();
-  const next = movedToOwner(current, target, now, settings);
   const from = current.ownerId!;
+  // The new owner keeps the home pool's rule numbers; the old owner may stay on as a read-only team member.
+  const moved = movedToOwner(current, target, now, settings, current.protection?.poolRules);
+  const previous: TeamMember = { userId: from, role: 'CO_FOLLOWER', access: 'READ', addedAt: now, addedBy: ctx.actor.id };
+  const team = (moved.team ?? []).filter((m) => m.userId !== target.id && m.userId !== from);
+  const next: Customer = { ...moved, team: keepPreviousOwner ? [...team, previous] : team };
   await repos.commit([
     repos.customers.putIfVersion(next, current.version),
     repos.counters.change(from, { owned: -1, hot: current.hot ? -1 : 0 }),
     repos.counters.change(target.id, { owned: 1, hot: current.hot ? 1 : 0 }, { owned: settings.maxOwnedCustomers, hot: settings.maxHotCustomers }),
     repos.customers.putOwnershipEvent(ownershipEvent(ctx, { customerId: current.id, action, fromOwnerId: from, toOwnerId: target.id, reason })),
+    ...(keepPreviousOwner ? [repos.customers.putTeamIndex(current.id, previous)] : []),
+    ...((current.team ?? []).some((m) => m.userId === target.id) ? [repos.customers.deleteTeamIndex(current.id, target.id)] : []),
     ...(await ownerChangeWrites(repos, { customerId: current.id, fromOwnerId: from, toOwnerId: target.id, toOwnerDeptPath: target.departmentPath, at: now })),
   ]);
   return next;
 }
 
-export async function transferCustomer(ctx: ServiceContext, customerId: string, toUserId: string, reason: string): Promise<Customer> {
+export async function transferCustomer(
+  ctx: ServiceContext,
+  customerId: string,
+  toUserId: string,
+  reason: string,
+  keepPreviousOwner = false,
+): Promise<Customer> {
   const current = await getVisibleCustomerOrThrow(ctx, customerId);
   requireManagerOfOwner(ctx, current);
-  return moveToRep(ctx, current, await transferTargetOrThrow(ctx, toUserId), 'TRANSFER', reason);
+  return moveToRep(ctx, current, await transferTargetOrThrow(ctx, toUserId), 'TRANSFER', reason, keepPreviousOwner);
 }
 
 /** Rule 6: a customer marked invalid tracking (3 invalid follow-ups) may be taken away by a manager. */

@@ -9,6 +9,8 @@ export interface CompanySettings {
   reclaimCooldownDays: number;
   maxOwnedCustomers: number;
   maxHotCustomers: number;
+  maxLockedCustomers: number;
+  repsMayLock: boolean;
   warningDaysBefore: number[];
   /** Escalation: the owner's managers are warned this many days before a reclaim. */
   managerWarningDaysBefore: number[];
@@ -27,6 +29,8 @@ export const DEFAULT_SETTINGS: CompanySettings = {
   reclaimCooldownDays: 3,
   maxOwnedCustomers: 200,
   maxHotCustomers: 10,
+  maxLockedCustomers: 5,
+  repsMayLock: true,
   warningDaysBefore: [3, 1],
   managerWarningDaysBefore: [1],
   invalidFollowUpLimit: 3,
