@@ -6,6 +6,7 @@ import { applyForIntent } from '../../functions/domain/protection/application.se
 import { releaseCustomer } from '../../functions/domain/protection/pool.service';
 import { createUser } from '../../functions/domain/users/user.service';
 import type { User } from '../../functions/domain/users/user.types';
+import { checkInvariants } from '../../functions/store/invariants';
 import { startLocalHttpStack, type LocalHttpStack } from '../support/local-http';
 import { allOperations, documentFor, operation } from '../support/schema-walk';
 import {
@@ -292,4 +293,9 @@ describe('authorization matrix', () => {
       expect(problems).toEqual([]);
     });
   }
+
+  it('leaves the table consistent after every allowed and refused call', async () => {
+    const report = await checkInvariants(http.stack.runtime.repos.store);
+    expect(report.violations).toEqual([]);
+  });
 });

@@ -1,0 +1,65 @@
+import { BatchWriteCommand, QueryCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
+import type { Store } from './client';
+import type { PageKey } from './cursor';
+import { indexKeys } from './keys';
+import { INDEXES } from './table';
+
+export type StoredItem = Record<string, unknown>;
+
+/**
+ * Whole-company backup and restore. Export reads the entire table with Scan: it is the ONE admin
+ * exception to "no Scan" (a backup must see every item; it runs on an admin's request or a
+ * schedule, never on a user's request path). The invariant checker reuses `readAll` for the same reason.
+ */
+export class ExportRepository {
+  constructor(private readonly store: Store) {}
+
+  /** One page of the whole table (at most ~1 MB, DynamoDB's Scan page). */
+  async page(limit: number, startKey?: PageKey): Promise<{ items: StoredItem[]; nextKey?: PageKey }> {
+    const out = await this.store.doc.send(
+      new ScanCommand({ TableName: this.store.tableName, Limit: limit, ExclusiveStartKey: startKey, ConsistentRead: true }),
+    );
+    return { items: out.Items ?? [], nextKey: out.LastEvaluatedKey };
+  }
+
+  /** Every item of the table (admin checks and tests only). */
+  async readAll(): Promise<StoredItem[]> {
+    const items: StoredItem[] = [];
+    let startKey: PageKey | undefined;
+    do {
+      const page = await this.page(1000, startKey);
+      items.push(...page.items);
+      startKey = page.nextKey;
+    } while (startKey);
+    return items;
+  }
+
+  /** Is there any customer at all? One Query with Limit 1 on the all-customers index partition. */
+  async hasCustomers(): Promise<boolean> {
+    const out = await this.store.doc.send(
+      new QueryCommand({
+        TableName: this.store.tableName,
+        IndexName: INDEXES.byDepartment.name,
+        KeyConditionExpression: 'gsi2pk = :pk',
+        ExpressionAttributeValues: { ':pk': indexKeys.allCustomers },
+        Limit: 1,
+      }),
+    );
+    return (out.Items ?? []).length > 0;
+  }
+
+  /** Restores items exactly as exported (25 per BatchWrite, unprocessed items retried). */
+  async putAll(items: StoredItem[]): Promise<void> {
+    let pending = items.map((Item) => ({ PutRequest: { Item } }));
+    for (let attempt = 0; pending.length > 0; attempt++) {
+      const chunk = pending.slice(0, 25);
+      pending = pending.slice(25);
+      const out = await this.store.doc.send(new BatchWriteCommand({ RequestItems: { [this.store.tableName]: chunk } }));
+      const unprocessed = out.UnprocessedItems?.[this.store.tableName] ?? [];
+      if (unprocessed.length) {
+        pending.push(...(unprocessed as typeof chunk));
+        await new Promise((r) => setTimeout(r, Math.min(1000, 20 * 2 ** Math.min(attempt, 6))));
+      }
+    }
+  }
+}
