@@ -20,6 +20,8 @@ export async function ensureTable(endpoint: string, tableName: string): Promise<
         { AttributeName: KEY.pk, KeyType: 'HASH' },
         { AttributeName: KEY.sk, KeyType: 'RANGE' },
       ],
+      // As in the CDK table: the report aggregates are maintained from this stream (functions/streams).
+      StreamSpecification: { StreamEnabled: true, StreamViewType: 'NEW_AND_OLD_IMAGES' },
       GlobalSecondaryIndexes: ALL_INDEXES.map((index) => ({
         IndexName: index.name,
         KeySchema: [
