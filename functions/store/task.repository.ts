@@ -4,7 +4,7 @@ import { reminderPending, type Task, type TaskRef } from '../domain/tasks/task.t
 import type { Store } from './client';
 import { resumeKeyOf, type Page, type PageKey } from './cursor';
 import { fromItem } from './item-codec';
-import { activityIndexKeys, activityKeys } from './keys';
+import { ACTIVITY_PREFIX, activityIndexKeys, activityKeys } from './keys';
 import { reminderDueKeys } from './reminder-due';
 import { INDEXES } from './table';
 import type { Write } from './transactions';
@@ -91,6 +91,26 @@ export class TaskRepository {
       }),
     );
     return (out.Items ?? []).map((i) => fromItem<Task>(i));
+  }
+
+  /** A customer's open tasks: one Query on its item collection. */
+  async listOpenOfCustomer(customerId: string): Promise<Task[]> {
+    const tasks: Task[] = [];
+    let startKey: PageKey | undefined;
+    do {
+      const out = await this.store.doc.send(
+        new QueryCommand({
+          TableName: this.table,
+          KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
+          FilterExpression: 'done = :false',
+          ExpressionAttributeValues: { ':pk': `CUST#${customerId}`, ':prefix': ACTIVITY_PREFIX.task, ':false': false },
+          ExclusiveStartKey: startKey,
+        }),
+      );
+      tasks.push(...(out.Items ?? []).map((i) => fromItem<Task>(i)));
+      startKey = out.LastEvaluatedKey;
+    } while (startKey);
+    return tasks;
   }
 
   /** Bulk load for benchmarks and demos: BatchWrite of 25 at a time, no conditions. */

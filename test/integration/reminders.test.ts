@@ -7,6 +7,7 @@ import { addImportantDate, listFailedDeliveries, setMyPreferences } from '../../
 import { zonedInstant } from '../../functions/domain/reminders/zoned-time';
 import { DAY_MS, HOUR_MS } from '../../functions/domain/shared/clock';
 import { newId } from '../../functions/domain/shared/ids';
+import { seedTasks } from '../../functions/domain/tasks/task-seed';
 import { createTask, updateTask } from '../../functions/domain/tasks/task.service';
 import type { Task } from '../../functions/domain/tasks/task.types';
 import { createUser } from '../../functions/domain/users/user.service';
@@ -320,27 +321,14 @@ describe('cost', () => {
   it('reads only what is due: a few Queries whatever the number of tasks', async () => {
     const { stack, org, sweep } = await setup();
     await sweep();
-    const now = stack.clock.now().toISOString();
-    const task = (i: number, remindAt: string): Task => ({
-      id: newId(stack.clock.now()),
-      ownerId: i % 2 ? org.rep.id : org.teamRep.id,
-      ownerDeptPath: i % 2 ? org.rep.departmentPath : org.teamRep.departmentPath,
-      title: `批量任务${i}`,
-      dueAt: remindAt,
-      remindAt,
-      quadrant: 'NEITHER',
-      done: false,
-      source: 'MANUAL',
-      createdBy: org.admin.id,
-      createdAt: now,
-      updatedAt: now,
-      version: 1,
+    await seedTasks(stack.runtime.repos, {
+      owners: [org.rep, org.teamRep],
+      count: 1000,
+      dueCount: 5,
+      dueAt: hoursAfterT0(1),
+      laterAt: hoursAfterT0(24 * 30),
+      now: stack.clock.now(),
     });
-    const future = hoursAfterT0(24 * 30);
-    await stack.runtime.repos.tasks.seed(
-      Array.from({ length: 1000 }, (_, i) => task(i, i < 5 ? hoursAfterT0(1) : future)),
-      now,
-    );
     stack.clock.moveTo(new Date(hoursAfterT0(1)));
     const { result, calls } = await measureDynamoCalls(() => sweep());
     expect(result).toMatchObject({ due: 5, occurrences: 5, sent: 5, queries: 2 });

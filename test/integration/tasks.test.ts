@@ -3,7 +3,10 @@ import { logFollowUp } from '../../functions/domain/follow-ups/follow-up.service
 import { DAY_MS, HOUR_MS } from '../../functions/domain/shared/clock';
 import { createPlan, listPlans, listReportsOfPeriod, submitWorkReport, updatePlan } from '../../functions/domain/tasks/plan.service';
 import { createTask, deleteTask, getAgenda, updateTask } from '../../functions/domain/tasks/task.service';
+import { transferCustomer } from '../../functions/domain/protection/transfer.service';
 import { measureDynamoCalls } from '../../functions/store/instrumentation';
+import { createReminderSweep } from '../../functions/sweeps/reminders.sweep';
+import { sweepEvent } from '../../functions/sweeps/sweep-event';
 import { buildCustomer, buildOrg, type Org } from '../support/builders';
 import { createTestStack, T0, type TestStack } from '../support/test-stack';
 
@@ -39,6 +42,24 @@ describe('tasks', () => {
     expect(done).toMatchObject({ done: true, doneAt: stack.clock.now().toISOString(), version: 3 });
     await deleteTask(stack.as(org.rep), task, 3);
     expect(await stack.runtime.repos.tasks.get(task)).toBeUndefined();
+  });
+});
+
+describe('ownership changes', () => {
+  it('moves a customer’s open tasks and their reminders to the new owner in the transfer', async () => {
+    const fresh = await createTestStack();
+    const o = await buildOrg(fresh);
+    const customer = await buildCustomer(fresh, o.rep, { name: '交接测试有限公司' });
+    const open = await createTask(fresh.as(o.rep), { title: '交接后回访', customerId: customer.id, dueAt: at(30), remindAt: at(29), quadrant: 'IMPORTANT' });
+    const closed = await createTask(fresh.as(o.rep), { title: '已完成', customerId: customer.id, dueAt: at(1), quadrant: 'IMPORTANT' });
+    await updateTask(fresh.as(o.rep), closed, { done: true, expectedVersion: 1 });
+    await transferCustomer(fresh.as(o.eastManager), customer.id, o.teamRep.id, '离职交接');
+    expect(await fresh.runtime.repos.tasks.get(open)).toMatchObject({ ownerId: o.teamRep.id, ownerDeptPath: o.teamRep.departmentPath, version: 2 });
+    expect(await fresh.runtime.repos.tasks.get(closed)).toMatchObject({ ownerId: o.rep.id });
+    expect((await getAgenda(fresh.as(o.teamRep), { date: '2026-03-03', expiringWithinDays: 7 })).today.map((t) => t.id)).toEqual([open.id]);
+    fresh.clock.moveTo(new Date(at(29)));
+    await createReminderSweep(fresh.runtime, { smsRatePerSecond: 1000 })(sweepEvent('reminder-sweep', fresh.clock.now()));
+    expect(fresh.notifier.sent.map((m) => [m.userId, m.text])).toEqual([[o.teamRep.id, '【销售管家】待办提醒：交接后回访（客户：交接测试有限公司），截止今天15:00。']]);
   });
 });
 

@@ -1,3 +1,4 @@
+import '../../domain/tasks/task-owner.listener';
 import { presentCustomer } from '../../domain/customers/customer.rules';
 import { parseInput } from '../../domain/shared/validation';
 import { CreatePlanInput, ReportPeriodKey, SubmitWorkReportInput, UpdatePlanInput, UpdateWorkReportInput } from '../../domain/tasks/plan.schemas';
