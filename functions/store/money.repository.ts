@@ -169,13 +169,13 @@ export class MoneyRepository {
 
   /** Per-customer running totals, kept beside (not inside) the customer's collection so merges leave them alone. */
   addToReceivable(r: Omit<CustomerReceivable, 'contracted' | 'received' | 'outstanding'>, add: { contracted?: Fen; received?: Fen; outstanding?: Fen }): Write {
-    const fields = Object.entries(add).filter(([, v]) => v !== undefined && v !== 0) as [string, number][];
+    const fields = (['contracted', 'received', 'outstanding'] as const).map((f) => [f, add[f] ?? 0] as [string, number]);
     return {
       item: {
         Update: {
           TableName: this.table,
           Key: salesKeys.receivable(r.customerId, r.currency),
-          UpdateExpression: `${fields.length ? `ADD ${fields.map(([f]) => `${f} :${f}`).join(', ')} ` : ''}SET entity = :entity, customerId = :cid, customerName = :name, ownerId = :owner, ownerDeptPath = :path, currency = :cur, gsi1pk = :g1, gsi1sk = :s1, gsi2pk = :g2, gsi2sk = :s2`,
+          UpdateExpression: `ADD ${fields.map(([f]) => `${f} :${f}`).join(', ')} SET entity = :entity, customerId = :cid, customerName = :name, ownerId = :owner, ownerDeptPath = :path, currency = :cur, gsi1pk = :g1, gsi1sk = :s1, gsi2pk = :g2, gsi2sk = :s2`,
           ExpressionAttributeValues: {
             ...Object.fromEntries(fields.map(([f, v]) => [`:${f}`, v])),
             ':entity': 'CustomerReceivable',
