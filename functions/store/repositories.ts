@@ -7,7 +7,7 @@ import { DueQueue } from './due-queue.repository';
 import { ImportRepository } from './import.repository';
 import { PoolRepository } from './pool.repository';
 import { AssignmentRepository } from './assignment.repository';
-import { transactWithSequence } from './sequence';
+import { allocateNumber, transactWithSequence } from './sequence';
 import { SettingsRepository } from './settings.repository';
 import { transact, type Write } from './transactions';
 import { DepartmentRepository, UserRepository } from './user.repository';
@@ -56,6 +56,8 @@ export function createRepositories(store: Store, defaults?: CompanySettings) {
     targets: new TargetRepository(store),
     /** All-or-nothing write of the given items. */
     commit: (writes: Write[]) => transact(store, writes),
+    /** The next number of a sequence where gaps are harmless (one atomic ADD, scales with concurrency). */
+    allocateNumber: (sequence: string) => allocateNumber(store, sequence),
     /** All-or-nothing write that also takes the next number of a gap-free sequence. */
     commitNumbered: (sequence: string, build: (next: number) => Write[]) => transactWithSequence(store, sequence, build),
   };

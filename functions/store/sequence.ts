@@ -1,4 +1,4 @@
-import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { COMMON_ERRORS, CrmError } from '../domain/shared/errors';
 import type { Store } from './client';
 import { keys } from './keys';
@@ -40,4 +40,22 @@ export async function transactWithSequence(store: Store, name: string, build: (n
     }
   }
   throw new CrmError(COMMON_ERRORS.busy);
+}
+
+/**
+ * A unique, increasing number without the gap-free guarantee: one atomic ADD, no contention
+ * retries. For codes where a gap after a failed create is harmless (customer codes).
+ */
+export async function allocateNumber(store: Store, name: string): Promise<number> {
+  const out = await store.doc.send(
+    new UpdateCommand({
+      TableName: store.tableName,
+      Key: keys.sequence(name),
+      UpdateExpression: 'ADD #v :one SET entity = :entity',
+      ExpressionAttributeNames: { '#v': 'value' },
+      ExpressionAttributeValues: { ':one': 1, ':entity': 'Sequence' },
+      ReturnValues: 'UPDATED_NEW',
+    }),
+  );
+  return Number(out.Attributes?.value);
 }

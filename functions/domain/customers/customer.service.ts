@@ -123,24 +123,21 @@ export async function createCustomer(ctx: ServiceContext, input: CreateCustomerI
   } else {
     base.enteredPoolAt = now;
   }
-  let created: Customer | undefined;
-  await ctx.repos.commitNumbered('CUSTOMER', (n) => {
-    const customer: Customer = { ...base, code: customerCode(n) };
-    created = customer;
-    return [
-      ctx.repos.customers.putNew(customer),
-      ctx.repos.customers.claimName(customer),
-      ...(where.kind === 'REP'
-        ? [ctx.repos.counters.change(where.rep.id, { owned: 1, hot: customer.hot ? 1 : 0 }, { owned: ctx.settings.maxOwnedCustomers, hot: ctx.settings.maxHotCustomers })]
-        : []),
-      ctx.repos.customers.putOwnershipEvent(
-        ownershipEvent(ctx, { customerId: id, action: 'CREATE', ...(where.kind === 'REP' ? { toOwnerId: where.rep.id } : { toPoolId: where.poolId }), reason: where.reason }),
-      ),
-      ...contacts.map((c, i) => ctx.repos.customers.putContact(newContact(id, c, now, i === 0))),
-      ...ctx.repos.customers.putGrams(customer),
-    ];
-  });
-  return created!;
+  // Customer codes may skip a number when a create fails (e.g. duplicate name); order numbers are gap-free.
+  const customer: Customer = { ...base, code: customerCode(await ctx.repos.allocateNumber('CUSTOMER')) };
+  await ctx.repos.commit([
+    ctx.repos.customers.putNew(customer),
+    ctx.repos.customers.claimName(customer),
+    ...(where.kind === 'REP'
+      ? [ctx.repos.counters.change(where.rep.id, { owned: 1, hot: customer.hot ? 1 : 0 }, { owned: ctx.settings.maxOwnedCustomers, hot: ctx.settings.maxHotCustomers })]
+      : []),
+    ctx.repos.customers.putOwnershipEvent(
+      ownershipEvent(ctx, { customerId: id, action: 'CREATE', ...(where.kind === 'REP' ? { toOwnerId: where.rep.id } : { toPoolId: where.poolId }), reason: where.reason }),
+    ),
+    ...contacts.map((c, i) => ctx.repos.customers.putContact(newContact(id, c, now, i === 0))),
+    ...ctx.repos.customers.putGrams(customer),
+  ]);
+  return customer;
 }
 
 export async function updateCustomer(ctx: ServiceContext, id: string, input: UpdateCustomerInput): Promise<Customer> {
