@@ -7,6 +7,7 @@ import { createExpirySweep } from '../functions/sweeps/expiry.sweep';
 import { createReminderSweep } from '../functions/sweeps/reminders.sweep';
 import { sweepEvent } from '../functions/sweeps/sweep-event';
 import { runApiScenarios } from './api-bench';
+import { benchFunnel, renderFunnelReport } from './funnel.bench';
 import { buildBundles } from './bundles';
 import { measureColdStart } from './cold-start';
 import { apiEvent } from './events';
@@ -104,6 +105,7 @@ async function main() {
   try {
     const api = await benchApi(dynamo.endpoint, options);
     const sweeps = await benchSweeps(dynamo.endpoint, options);
+    const funnel = await benchFunnel(dynamo.endpoint, { opportunities: 20_000, reps: options.reps, iterations: options.iterations }, log);
     const packaging = options.skipBundles ? undefined : await benchBundles(dynamo.endpoint, api.runtime.tableName, api.dataset, options);
     const results: BenchResults = {
       at: new Date().toISOString(),
@@ -117,8 +119,9 @@ async function main() {
       coldStart: packaging?.coldStart,
       durationS: (performance.now() - started) / 1000,
     };
-    writeFileSync(options.output, `${JSON.stringify(results, null, 2)}\n`);
+    writeFileSync(options.output, `${JSON.stringify({ ...results, funnel }, null, 2)}\n`);
     log(renderReport(results));
+    log(renderFunnelReport(funnel));
     log(`\nwritten to ${options.output} in ${seconds(started)}`);
   } finally {
     await dynamo.stop();
