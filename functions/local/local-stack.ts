@@ -17,6 +17,8 @@ import { createExpirySweep } from '../sweeps/expiry.sweep';
 import { createReminderSweep } from '../sweeps/reminders.sweep';
 import { sweepEvent } from '../sweeps/sweep-event';
 import { startDynamoDbLocal, type RunningDynamo } from './dynamodb-local';
+import { createAggregateConsumer } from '../streams/aggregates.consumer';
+import { StreamPoller } from '../streams/stream-poller';
 import { createHttpListener } from './http-adapter';
 import { LocalAuth } from './local-auth';
 
@@ -42,6 +44,8 @@ export interface LocalStack {
   adminToken: string;
   outbox: OutboxNotifier;
   runSweeps(): Promise<void>;
+  /** Applies every pending table-stream record to the report aggregates (the deployed stack's stream Lambda). */
+  drainAggregates(): Promise<number>;
   stop(): Promise<void>;
 }
 
@@ -93,6 +97,10 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
   };
   runtime.afterClockMoved = runSweeps;
 
+  // Report aggregates (issue #6): the stream poller stands in for the deployed stream Lambda.
+  const aggregates = new StreamPoller({ endpoint, tableName, consume: createAggregateConsumer(runtime.repos, runtime.clock), everyMs: 1000 });
+  aggregates.start();
+
   const admin = await bootstrapCompany(runtime.repos, runtime.clock, {
     companyName: '演示公司',
     adminEmail: `admin@${companyId}.crm.local`,
@@ -117,8 +125,10 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     adminToken: await auth.issue(admin.id, admin.email),
     outbox,
     runSweeps,
+    drainAggregates: () => aggregates.drain(),
     async stop() {
       if (timer) clearInterval(timer);
+      await aggregates.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections?.();
       await dynamo?.stop();

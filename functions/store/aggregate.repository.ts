@@ -71,7 +71,16 @@ export class AggregateRepository {
   }
 
   private update(d: AggregateDelta): Write {
-    const names: Record<string, string> = {};
+    // Every name goes through a placeholder: `family`, `bucket`… are DynamoDB reserved words.
+    const names: Record<string, string> = {
+      '#entity': 'entity',
+      '#family': 'family',
+      '#bucket': 'bucket',
+      '#owner': 'ownerId',
+      '#path': 'ownerDeptPath',
+      '#g1pk': 'gsi1pk',
+      '#g1sk': 'gsi1sk',
+    };
     const values: Record<string, unknown> = {
       ':entity': 'Aggregate',
       ':family': d.family,
@@ -90,7 +99,7 @@ export class AggregateRepository {
         Update: {
           TableName: this.store.tableName,
           Key: reportKeys.aggregate(d.family, d.bucket, d.path, d.ownerId),
-          UpdateExpression: `ADD ${adds.join(', ')} SET entity = :entity, family = :family, bucket = :bucket, ownerId = :owner, ownerDeptPath = :path, gsi1pk = :g1pk, gsi1sk = :bucket`,
+          UpdateExpression: `ADD ${adds.join(', ')} SET #entity = :entity, #family = :family, #bucket = :bucket, #owner = :owner, #path = :path, #g1pk = :g1pk, #g1sk = :bucket`,
           ExpressionAttributeNames: names,
           ExpressionAttributeValues: values,
         },

@@ -20,7 +20,6 @@ export interface ContributionEnv {
 export const AGGREGATED_ENTITIES = [
   'Customer',
   'OwnershipEvent',
-  'BuyingStatusChange',
   'FollowUp',
   'Opportunity',
   'Order',
@@ -53,16 +52,30 @@ export function usersToResolve(item: Item | undefined): string[] {
   if (!item) return [];
   switch (item.entity) {
     case 'Customer':
-      return [str(item.createdBy)].filter((v): v is string => !!v);
+      return [str(item.createdBy), str(item.ownerId)].filter((v): v is string => !!v);
     case 'OwnershipEvent':
       return [str(item.fromOwnerId), str(item.toOwnerId)].filter((v): v is string => !!v);
-    case 'BuyingStatusChange':
-      return [str(item.actorId)].filter((v): v is string => !!v);
     case 'Payment':
       return [str(item.ownerId)].filter((v): v is string => !!v);
     default:
       return [];
   }
+}
+
+/**
+ * 五级分类 transitions are the one figure that is a change, not a state: counted from a customer's
+ * before/after images (not from BuyingStatusChange history items, which not every writer records), for
+ * the owner after the change, on the day of the change.
+ */
+export function transitionsOf(oldItem: Item | undefined, newItem: Item | undefined, env: ContributionEnv): AggregateDelta[] {
+  if (newItem?.entity !== 'Customer' || oldItem?.entity !== 'Customer' || newItem.SK !== '#PROFILE') return [];
+  if (oldItem.buyingStatus === newItem.buyingStatus) return [];
+  const out = new Contributions();
+  const ownerId = str(newItem.ownerId);
+  const owner = ownerId ? { id: ownerId, path: str(newItem.ownerDeptPath) ?? env.pathOf(ownerId) } : { id: poolOwner(str(newItem.poolId)), path: POOL_PATH };
+  const at = str(newItem.buyingStatusChangedAt) ?? String(newItem.updatedAt);
+  out.onDay(FAMILY.customerEvents, localDay(at, env.timeZone), owner.id, owner.path, { [`T:${oldItem.buyingStatus}>${newItem.buyingStatus}`]: 1 });
+  return out.list;
 }
 
 export function contributionsOf(item: Item | undefined, env: ContributionEnv): AggregateDelta[] {
@@ -99,11 +112,6 @@ export function contributionsOf(item: Item | undefined, env: ContributionEnv): A
         count(from, 'transferOut');
         count(to, 'transferIn');
       }
-      break;
-    }
-    case 'BuyingStatusChange': {
-      const actor = str(item.actorId);
-      if (actor) out.onDay(FAMILY.customerEvents, day(item.at), actor, env.pathOf(actor), { [`T:${item.from}>${item.to}`]: 1 });
       break;
     }
     case 'FollowUp': {

@@ -3,7 +3,7 @@ import { unmarshall } from '@aws-sdk/util-dynamodb';
 import { UNKNOWN_PATH, type AggregateDelta } from '../domain/reports/aggregate.types';
 import type { Clock } from '../domain/shared/clock';
 import type { Repositories } from '../store/repositories';
-import { AGGREGATED_ENTITIES, contributionsOf, usersToResolve, type ContributionEnv, type Item } from './aggregate-contributions';
+import { AGGREGATED_ENTITIES, contributionsOf, transitionsOf, usersToResolve, type ContributionEnv, type Item } from './aggregate-contributions';
 
 /** One change of one item, as DynamoDB Streams (Lambda or the local poller) delivers it. */
 export interface ChangeRecord {
@@ -17,18 +17,31 @@ type RawImage = Record<string, unknown> | undefined;
 
 /** Lambda's and the Streams API's record shapes are the same JSON; images arrive in DynamoDB's typed form. */
 export function changeRecordOf(record: { eventID?: string; dynamodb?: { OldImage?: RawImage; NewImage?: RawImage } }): ChangeRecord {
-  const image = (raw: RawImage) => (raw ? (unmarshall(raw as Record<string, AttributeValue>) as Item) : undefined);
+  const image = (raw: RawImage) => (raw ? (unmarshall(repairEmptyMaps(raw) as Record<string, AttributeValue>) as Item) : undefined);
   return { eventId: String(record.eventID), oldImage: image(record.dynamodb?.OldImage), newImage: image(record.dynamodb?.NewImage) };
+}
+
+/** The Streams client deserialises an empty map `{ M: {} }` as `{}`; put the map back so unmarshall accepts it. */
+function repairEmptyMaps(image: Record<string, unknown>): Record<string, unknown> {
+  const repair = (value: unknown): unknown => {
+    if (typeof value !== 'object' || value === null) return value;
+    const v = value as Record<string, unknown>;
+    if (Object.keys(v).length === 0) return { M: {} };
+    if (v.M && typeof v.M === 'object') return { M: repairEmptyMaps(v.M as Record<string, unknown>) };
+    if (Array.isArray(v.L)) return { L: v.L.map(repair) };
+    return v;
+  };
+  return Object.fromEntries(Object.entries(image).map(([name, value]) => [name, repair(value)]));
 }
 
 const AGGREGATED = new Set<string>(AGGREGATED_ENTITIES);
 const isAggregated = (r: ChangeRecord) => AGGREGATED.has(String(r.newImage?.entity ?? r.oldImage?.entity ?? ''));
 
-/** contribution(new) − contribution(old). */
+/** contribution(new) − contribution(old), plus the 五级分类 transition the change made. */
 export function deltasOf(record: ChangeRecord, env: ContributionEnv): AggregateDelta[] {
   const added = contributionsOf(record.newImage, env);
   const removed = contributionsOf(record.oldImage, env).map((d) => ({ ...d, add: Object.fromEntries(Object.entries(d.add).map(([k, v]) => [k, -v])) }));
-  return [...added, ...removed];
+  return [...added, ...removed, ...transitionsOf(record.oldImage, record.newImage, env)];
 }
 
 export interface ConsumeResult {

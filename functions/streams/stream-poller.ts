@@ -1,4 +1,4 @@
-import { DescribeTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DescribeTableCommand, DynamoDBClient, UpdateTableCommand } from '@aws-sdk/client-dynamodb';
 import { DescribeStreamCommand, DynamoDBStreamsClient, GetRecordsCommand, GetShardIteratorCommand, type _Record } from '@aws-sdk/client-dynamodb-streams';
 import { changeRecordOf, type AggregateConsumer } from './aggregates.consumer';
 
@@ -117,9 +117,15 @@ export class StreamPoller {
 
   private async arn(): Promise<string> {
     if (!this.streamArn) {
-      const table = await this.tables.send(new DescribeTableCommand({ TableName: this.options.tableName }));
-      const arn = table.Table?.LatestStreamArn;
-      if (!arn) throw new Error(`Table ${this.options.tableName} has no stream: create it with StreamSpecification (functions/store/table-bootstrap.ts)`);
+      let table = (await this.tables.send(new DescribeTableCommand({ TableName: this.options.tableName }))).Table;
+      if (!table?.StreamSpecification?.StreamEnabled) {
+        // A local table made before streams were switched on: switch them on; earlier items are not aggregated.
+        console.warn(`Enabling the stream of ${this.options.tableName}: reports count only changes made from now on`);
+        await this.tables.send(new UpdateTableCommand({ TableName: this.options.tableName, StreamSpecification: { StreamEnabled: true, StreamViewType: 'NEW_AND_OLD_IMAGES' } }));
+        table = (await this.tables.send(new DescribeTableCommand({ TableName: this.options.tableName }))).Table;
+      }
+      const arn = table?.LatestStreamArn;
+      if (!arn) throw new Error(`Table ${this.options.tableName} has no stream`);
       this.streamArn = arn;
     }
     return this.streamArn;

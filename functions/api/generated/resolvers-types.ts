@@ -20,6 +20,18 @@ import { Agenda as AgendaModel } from '../../domain/tasks/task.service';
 import { Plan as PlanModel, WorkReport as WorkReportModel } from '../../domain/tasks/plan.types';
 import { NotificationPreferences as NotificationPreferencesModel, ImportantDate as ImportantDateModel, Delivery as DeliveryModel } from '../../domain/reminders/reminder.types';
 import { OutgoingMessage as OutgoingMessageModel } from '../../notify/notifier';
+import { Campaign as CampaignModel, CampaignRecipient as CampaignRecipientModel, OptOut as OptOutModel } from '../../domain/messaging/messaging.types';
+import { CampaignPreview as CampaignPreviewModel } from '../../domain/messaging/campaign.service';
+import { ServiceTicket as ServiceTicketModel, TicketStep as TicketStepModel } from '../../domain/service/service-ticket.types';
+import { Target as TargetModel } from '../../domain/targets/target.types';
+import { TargetProgressReport as TargetProgressReportModel } from '../../domain/targets/target.service';
+import { DepartmentProgress as DepartmentProgressModel, RepProgress as RepProgressModel } from '../../domain/targets/target.rules';
+import { ValueGradeReport as ValueGradeReportModel } from '../../domain/reports/customer-reports.rules';
+import { ParetoView as ParetoViewModel } from '../../domain/reports/pareto.rules';
+import { ActivityReport as ActivityReportModel, ActivityRow as ActivityRowModel, ActivityTotal as ActivityTotalModel } from '../../domain/reports/activity-report.rules';
+import { FunnelReport as FunnelReportModel, FunnelReportStage as FunnelReportStageModel } from '../../domain/reports/funnel-report.rules';
+import { AgingReport as AgingReportModel, AgingAmounts as AgingAmountsModel, RepAging as RepAgingModel } from '../../domain/reports/receivables-aging.rules';
+import { ServiceReport as ServiceReportModel, RankedStaff as RankedStaffModel } from '../../domain/reports/service-report.rules';
 import { ApiContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -143,12 +155,31 @@ export type BuyingStatus =
   | 'QUALIFIED'
   | 'TARGET';
 
+export type BuyingStatusCount = {
+  __typename?: 'BuyingStatusCount';
+  count: Scalars['Int']['output'];
+  status: BuyingStatus;
+};
+
+/** 五级分类: counts now (customers owned in the scope) and transitions made in the period. */
+export type BuyingStatusReport = {
+  __typename?: 'BuyingStatusReport';
+  counts: Array<BuyingStatusCount>;
+  total: Scalars['Int']['output'];
+  transitions: Array<BuyingTransition>;
+};
+
 export type BuyingTransition = {
   __typename?: 'BuyingTransition';
   count: Scalars['Int']['output'];
   from: BuyingStatus;
   to: BuyingStatus;
 };
+
+export type CampaignStatus =
+  | 'COMPLETED'
+  /** Recipients left to send: call sendMessageCampaign (again). */
+  | 'SENDING';
 
 export type ClaimRules = {
   __typename?: 'ClaimRules';
@@ -314,6 +345,18 @@ export type CreateProductInput = {
   unit: Scalars['String']['input'];
 };
 
+export type CreateServiceTicketInput = {
+  /** A SERVICE user; may be assigned later. */
+  assigneeId?: InputMaybe<Scalars['ID']['input']>;
+  customerId: Scalars['ID']['input'];
+  description?: InputMaybe<Scalars['String']['input']>;
+  productIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Default by type: complaints 2 h, online support 4 h, repairs 24 h, installation 48 h, training and return visits 72 h. */
+  responseDueAt?: InputMaybe<Scalars['DateTime']['input']>;
+  subject: Scalars['String']['input'];
+  type: ServiceTicketType;
+};
+
 export type CreateTaskInput = {
   customerId?: InputMaybe<Scalars['ID']['input']>;
   dueAt: Scalars['DateTime']['input'];
@@ -364,6 +407,8 @@ export type Customer = {
   poolId?: Maybe<Scalars['ID']['output']>;
   protection?: Maybe<Protection>;
   region?: Maybe<Scalars['String']['output']>;
+  /** Service tickets of the customer, newest first. */
+  serviceTickets: Array<ServiceTicket>;
   source?: Maybe<Scalars['String']['output']>;
   tags: Array<Scalars['String']['output']>;
   /** Tasks about this customer, by due time (from its item collection: no extra read). */
@@ -528,6 +573,26 @@ export type DepartmentKind =
   | 'COMPANY'
   | 'DEPARTMENT';
 
+export type DepartmentTargetProgress = {
+  __typename?: 'DepartmentTargetProgress';
+  /** Over the whole subtree. */
+  actual: Scalars['Decimal']['output'];
+  /** Sum of the targets split from ownTarget, and whether it equals ownTarget. */
+  allocated?: Maybe<Scalars['Decimal']['output']>;
+  allocationBalanced?: Maybe<Scalars['Boolean']['output']>;
+  department: Department;
+  /** 0 for the report's top department. */
+  depth: Scalars['Int']['output'];
+  /** Sum of its reps' and sub-departments' targets. */
+  membersTarget?: Maybe<Scalars['Decimal']['output']>;
+  /** Set on the department itself. */
+  ownTarget?: Maybe<Scalars['Decimal']['output']>;
+  parentId?: Maybe<Scalars['ID']['output']>;
+  percent?: Maybe<Scalars['Float']['output']>;
+  /** ownTarget, else membersTarget. */
+  target?: Maybe<Scalars['Decimal']['output']>;
+};
+
 export type EmailSubscription = {
   __typename?: 'EmailSubscription';
   email: Scalars['String']['output'];
@@ -656,6 +721,35 @@ export type Funnel = {
   won: FunnelTotal;
 };
 
+export type FunnelReport = {
+  __typename?: 'FunnelReport';
+  created: Scalars['Int']['output'];
+  createdAmount: Scalars['Decimal']['output'];
+  currency: Scalars['String']['output'];
+  lost: Scalars['Int']['output'];
+  lostAmount: Scalars['Decimal']['output'];
+  stages: Array<FunnelReportStage>;
+  winRate?: Maybe<Scalars['Float']['output']>;
+  /** Closed in the period. */
+  won: Scalars['Int']['output'];
+  wonAmount: Scalars['Decimal']['output'];
+};
+
+export type FunnelReportStage = {
+  __typename?: 'FunnelReportStage';
+  averageDaysInStage?: Maybe<Scalars['Float']['output']>;
+  /** reached / reached of the previous stage. */
+  conversionFromPrevious?: Maybe<Scalars['Float']['output']>;
+  /** Stays in the stage that ended in the period, and their average length. */
+  exits: Scalars['Int']['output'];
+  openAmount: Scalars['Decimal']['output'];
+  /** Open deals in the stage now. */
+  openCount: Scalars['Int']['output'];
+  /** Deals created in the period that reached this stage. */
+  reached: Scalars['Int']['output'];
+  stage: PipelineStage;
+};
+
 export type FunnelStage = {
   __typename?: 'FunnelStage';
   amount: Scalars['Decimal']['output'];
@@ -766,6 +860,29 @@ export type InvoiceKind =
   | 'VAT_NORMAL'
   | 'VAT_SPECIAL';
 
+export type LifecycleCount = {
+  __typename?: 'LifecycleCount';
+  count: Scalars['Int']['output'];
+  stage: LifecycleStage;
+};
+
+/** Customers per lifecycle stage now, the public pools' size, and ownership moves in the period. */
+export type LifecycleReport = {
+  __typename?: 'LifecycleReport';
+  claims: Scalars['Int']['output'];
+  counts: Array<LifecycleCount>;
+  hot: Scalars['Int']['output'];
+  /** Created by reps of the scope in the period. */
+  newCustomers: Scalars['Int']['output'];
+  poolSize: Scalars['Int']['output'];
+  pools: Array<PoolCount>;
+  reclaims: Scalars['Int']['output'];
+  releases: Scalars['Int']['output'];
+  total: Scalars['Int']['output'];
+  transfersIn: Scalars['Int']['output'];
+  transfersOut: Scalars['Int']['output'];
+};
+
 export type LifecycleStage =
   | 'FORMAL'
   | 'INTENT'
@@ -805,6 +922,125 @@ export type MergeResult = {
   survivor: Customer;
 };
 
+export type MessageCampaign = {
+  __typename?: 'MessageCampaign';
+  channel: MessageChannel;
+  completedAt?: Maybe<Scalars['DateTime']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  createdBy?: Maybe<UserRef>;
+  excludedNoAddress: Scalars['Int']['output'];
+  excludedOptOut: Scalars['Int']['output'];
+  failed: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** Not yet sent, failed or skipped. */
+  pending: Scalars['Int']['output'];
+  recipients: MessageRecipientConnection;
+  sent: Scalars['Int']['output'];
+  skipped: Scalars['Int']['output'];
+  status: CampaignStatus;
+  subject?: Maybe<Scalars['String']['output']>;
+  template: Scalars['String']['output'];
+  total: Scalars['Int']['output'];
+};
+
+
+export type MessageCampaignRecipientsArgs = {
+  after?: InputMaybe<Scalars['Cursor']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<RecipientStatus>;
+};
+
+export type MessageCampaignConnection = {
+  __typename?: 'MessageCampaignConnection';
+  edges: Array<MessageCampaignEdge>;
+  pageInfo: PageInfo;
+};
+
+export type MessageCampaignEdge = {
+  __typename?: 'MessageCampaignEdge';
+  cursor: Scalars['Cursor']['output'];
+  node: MessageCampaign;
+};
+
+/** 短信个性群发 / 邮件群发. The template may use {姓名} (contact name), {公司} (customer name) and {职务} (contact title). */
+export type MessageCampaignInput = {
+  channel: MessageChannel;
+  filter?: InputMaybe<RecipientFilterInput>;
+  name: Scalars['String']['input'];
+  /** E-mail only (required there). */
+  subject?: InputMaybe<Scalars['String']['input']>;
+  template: Scalars['String']['input'];
+};
+
+export type MessageChannel =
+  | 'EMAIL'
+  | 'SMS';
+
+/** 退订: a phone number or e-mail address that receives no campaign message. */
+export type MessageOptOut = {
+  __typename?: 'MessageOptOut';
+  address: Scalars['String']['output'];
+  channel: MessageChannel;
+  createdAt: Scalars['DateTime']['output'];
+  reason?: Maybe<Scalars['String']['output']>;
+};
+
+export type MessageOptOutConnection = {
+  __typename?: 'MessageOptOutConnection';
+  edges: Array<MessageOptOutEdge>;
+  pageInfo: PageInfo;
+};
+
+export type MessageOptOutEdge = {
+  __typename?: 'MessageOptOutEdge';
+  cursor: Scalars['Cursor']['output'];
+  node: MessageOptOut;
+};
+
+export type MessagePreview = {
+  __typename?: 'MessagePreview';
+  /** Matching contacts without a mainland mobile (SMS) or e-mail address (EMAIL). */
+  excludedNoAddress: Scalars['Int']['output'];
+  /** Matching contacts on the opt-out list: never messaged. */
+  excludedOptOut: Scalars['Int']['output'];
+  recipientCount: Scalars['Int']['output'];
+  samples: Array<RenderedMessage>;
+};
+
+/** The delivery record of one address. */
+export type MessageRecipient = {
+  __typename?: 'MessageRecipient';
+  attempts: Scalars['Int']['output'];
+  contactName: Scalars['String']['output'];
+  customerId: Scalars['ID']['output'];
+  customerName: Scalars['String']['output'];
+  error?: Maybe<Scalars['String']['output']>;
+  sentAt?: Maybe<Scalars['DateTime']['output']>;
+  status: RecipientStatus;
+  text: Scalars['String']['output'];
+  /** Masked. */
+  to: Scalars['String']['output'];
+};
+
+export type MessageRecipientConnection = {
+  __typename?: 'MessageRecipientConnection';
+  edges: Array<MessageRecipientEdge>;
+  pageInfo: PageInfo;
+};
+
+export type MessageRecipientEdge = {
+  __typename?: 'MessageRecipientEdge';
+  cursor: Scalars['Cursor']['output'];
+  node: MessageRecipient;
+};
+
+export type MetricValue = {
+  __typename?: 'MetricValue';
+  metric: Scalars['String']['output'];
+  value: Scalars['Int']['output'];
+};
+
 export type MonthForecast = {
   __typename?: 'MonthForecast';
   figures: ForecastFigures;
@@ -820,6 +1056,8 @@ export type Mutation = {
   __typename?: 'Mutation';
   addContact: Contact;
   addImportantDate: ImportantDate;
+  /** Any sales user: records that this phone number or e-mail receives no more campaign messages. */
+  addMessageOptOut: MessageOptOut;
   addTeamMember: Customer;
   /** Owner: apply for a protection extension (时间加权申请) of up to the company's maximum days. */
   applyForExtension: Application;
@@ -827,22 +1065,28 @@ export type Mutation = {
   applyForIntent: Application;
   /** A manager above the owner, or an admin. */
   approveOrder: Order;
+  assignServiceTicket: ServiceTicket;
   cancelOrder: Order;
   /** Take a customer from the public pool (公海). Exactly one of several racing reps wins. */
   claimCustomer: Customer;
   closeOpportunity: Opportunity;
+  /** RESOLVED → CLOSED, optionally with the customer's satisfaction. */
+  closeServiceTicket: ServiceTicket;
   /** Every line shipped and every fen received. */
   completeOrder: Order;
   completeTask: Task;
   createAssignmentRule: AssignmentRule;
   createCustomer: Customer;
   createDepartment: Department;
+  /** Admins and managers: freezes the recipients and rendered texts. Nothing is sent yet. */
+  createMessageCampaign: MessageCampaign;
   createOpportunity: Opportunity;
   createOrder: Order;
   createPlan: Plan;
   createPool: Pool;
   /** Admins and managers. */
   createProduct: Product;
+  createServiceTicket: ServiceTicket;
   createTask: Task;
   createUser: User;
   /** Managers above the applicant: approve or reject an application. */
@@ -857,6 +1101,8 @@ export type Mutation = {
   /** Managers/admins: merge two duplicates into the earlier-created one; history moves with it. */
   mergeCustomers: MergeResult;
   moveOpportunityStage: Opportunity;
+  /** Customer satisfaction 1–5, once, after resolution. */
+  rateServiceTicket: ServiceTicket;
   /** Managers: take an invalid-tracking (无效跟踪) customer away and give it to another rep. */
   reassignInvalidTrackingCustomer: Customer;
   /** Finance only. Never more than the contract. */
@@ -868,15 +1114,28 @@ export type Mutation = {
   /** Give your customer back to the pool; you cannot claim it again for the cooldown (default 3 days). */
   releaseCustomer: Customer;
   removeImportantDate: ImportantDate;
+  /** Admins only. */
+  removeMessageOptOut: Scalars['Boolean']['output'];
   removeTeamMember: Customer;
+  /** RESOLVED or CLOSED → REOPENED. */
+  reopenServiceTicket: ServiceTicket;
+  resolveServiceTicket: ServiceTicket;
   /** A manager above the author approves or rejects, with a comment. */
   reviewFollowUp: FollowUp;
+  /** Sends for up to ~20 s at the company's rate and returns the progress; call again until COMPLETED. Never messages a recipient twice. */
+  sendMessageCampaign: MessageCampaign;
   /** Channels, quiet hours, digest time. Choosing e-mail subscribes your address (confirm the e-mail SNS sends). */
   setMyNotificationPreferences: NotificationPreferences;
+  /** Admins: any; managers: reps and sub-departments below them. */
+  setSalesTarget: SalesTarget;
   /** Local only (CRM_TEST_CLOCK=1), admins only: moves the whole local system's clock forward to this instant and runs the sweeps. */
   setTestClock: Health;
   /** Makes the customer FORMAL (CLOSED, or LOYAL on a later order) in the same transaction. */
   signOrder: Order;
+  /** 分解 a department's target among its members; the sum is checked. */
+  splitDepartmentTarget: Array<SalesTarget>;
+  /** First response: OPEN or REOPENED → IN_PROGRESS. */
+  startServiceTicket: ServiceTicket;
   submitOrderForApproval: Order;
   /** One report per period; the title follows the company convention. */
   submitWorkReport: WorkReport;
@@ -915,6 +1174,13 @@ export type MutationAddImportantDateArgs = {
 };
 
 
+export type MutationAddMessageOptOutArgs = {
+  address: Scalars['String']['input'];
+  channel: MessageChannel;
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type MutationAddTeamMemberArgs = {
   customerId: Scalars['ID']['input'];
   input: TeamMemberInput;
@@ -940,6 +1206,12 @@ export type MutationApproveOrderArgs = {
 };
 
 
+export type MutationAssignServiceTicketArgs = {
+  assigneeId: Scalars['ID']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationCancelOrderArgs = {
   id: Scalars['ID']['input'];
   input: OrderDecisionInput;
@@ -954,6 +1226,13 @@ export type MutationClaimCustomerArgs = {
 export type MutationCloseOpportunityArgs = {
   id: Scalars['ID']['input'];
   input: CloseOpportunityInput;
+};
+
+
+export type MutationCloseServiceTicketArgs = {
+  comment?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  satisfaction?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -985,6 +1264,11 @@ export type MutationCreateDepartmentArgs = {
 };
 
 
+export type MutationCreateMessageCampaignArgs = {
+  input: MessageCampaignInput;
+};
+
+
 export type MutationCreateOpportunityArgs = {
   input: CreateOpportunityInput;
 };
@@ -1007,6 +1291,11 @@ export type MutationCreatePoolArgs = {
 
 export type MutationCreateProductArgs = {
   input: CreateProductInput;
+};
+
+
+export type MutationCreateServiceTicketArgs = {
+  input: CreateServiceTicketInput;
 };
 
 
@@ -1064,6 +1353,13 @@ export type MutationMoveOpportunityStageArgs = {
 };
 
 
+export type MutationRateServiceTicketArgs = {
+  comment?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  satisfaction: Scalars['Int']['input'];
+};
+
+
 export type MutationReassignInvalidTrackingCustomerArgs = {
   customerId: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
@@ -1109,9 +1405,27 @@ export type MutationRemoveImportantDateArgs = {
 };
 
 
+export type MutationRemoveMessageOptOutArgs = {
+  address: Scalars['String']['input'];
+  channel: MessageChannel;
+};
+
+
 export type MutationRemoveTeamMemberArgs = {
   customerId: Scalars['ID']['input'];
   userId: Scalars['ID']['input'];
+};
+
+
+export type MutationReopenServiceTicketArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationResolveServiceTicketArgs = {
+  id: Scalars['ID']['input'];
+  resolution: Scalars['String']['input'];
 };
 
 
@@ -1122,8 +1436,18 @@ export type MutationReviewFollowUpArgs = {
 };
 
 
+export type MutationSendMessageCampaignArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationSetMyNotificationPreferencesArgs = {
   input: NotificationPreferencesInput;
+};
+
+
+export type MutationSetSalesTargetArgs = {
+  input: SetTargetInput;
 };
 
 
@@ -1135,6 +1459,17 @@ export type MutationSetTestClockArgs = {
 export type MutationSignOrderArgs = {
   id: Scalars['ID']['input'];
   input: SignOrderInput;
+};
+
+
+export type MutationSplitDepartmentTargetArgs = {
+  input: SplitTargetInput;
+};
+
+
+export type MutationStartServiceTicketArgs = {
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1500,6 +1835,19 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+/** 80/20: how much of the contracted revenue comes from the top 20% of customers (by contracted amount). */
+export type ParetoView = {
+  __typename?: 'ParetoView';
+  /** True when the 20% cut falls inside a revenue band (bands are at most 10% wide) and that band's mean was used. */
+  approximate: Scalars['Boolean']['output'];
+  customersWithRevenue: Scalars['Int']['output'];
+  topCustomers: Scalars['Int']['output'];
+  topRevenue: Scalars['Decimal']['output'];
+  /** topRevenue / totalRevenue, 4 decimals. */
+  topShare?: Maybe<Scalars['Float']['output']>;
+  totalRevenue: Scalars['Decimal']['output'];
+};
+
 /** Money received (回款), recorded by finance. */
 export type Payment = {
   __typename?: 'Payment';
@@ -1624,6 +1972,12 @@ export type Pool = {
   version: Scalars['Int']['output'];
 };
 
+export type PoolCount = {
+  __typename?: 'PoolCount';
+  count: Scalars['Int']['output'];
+  poolId: Scalars['ID']['output'];
+};
+
 export type PoolInput = {
   adminIds: Array<Scalars['ID']['input']>;
   claimRules: ClaimRulesInput;
@@ -1690,7 +2044,10 @@ export type Query = {
   __typename?: 'Query';
   /** Today's and tomorrow's tasks, overdue ones and soon-expiring customers (default: yourself). */
   agenda: Agenda;
+  /** An assignee's tickets, newest first (default: yourself). */
+  assignedServiceTickets: ServiceTicketConnection;
   assignmentRules: Array<AssignmentRule>;
+  buyingStatusReport: BuyingStatusReport;
   /** 五级分类 transitions in a month (yyyy-mm), e.g. how many moved TARGET → QUALIFIED. */
   buyingStatusTransitions: Array<BuyingTransition>;
   companySettings: CompanySettings;
@@ -1711,10 +2068,18 @@ export type Query = {
   /** Months as YYYY-MM, at most 24. */
   forecast: Forecast;
   funnel: Funnel;
+  funnelReport: FunnelReport;
   /** Liveness and the server's current time (moves with the local test clock). */
   health: Health;
+  lifecycleReport: LifecycleReport;
   /** The signed-in user. */
   me: User;
+  /** The creator, managers above them, admins. */
+  messageCampaign: MessageCampaign;
+  /** Admins: all campaigns, newest first; managers: campaigns created in their subtree. */
+  messageCampaigns: MessageCampaignConnection;
+  /** Admins only: the opt-out list of one channel. */
+  messageOptOuts: MessageOptOutConnection;
   myNotificationPreferences: NotificationPreferences;
   /** Yours (rep), your subtree's (manager), everyone's (admin), or one customer's. */
   opportunities: OpportunityConnection;
@@ -1729,6 +2094,8 @@ export type Query = {
   plans: Array<Plan>;
   /** Pools you belong to (admins: all). */
   pools: Array<Pool>;
+  /** Admins and managers: recipient count and the first rendered messages, before anything is sent. */
+  previewMessageCampaign: MessagePreview;
   product: Product;
   productCategories: Array<ProductCategory>;
   /** The catalogue in category/name order; inactive products only when asked. */
@@ -1737,17 +2104,29 @@ export type Query = {
   receivables: Array<CustomerReceivable>;
   /** Open instalments by days past due: not due, 0–30, 31–60, 61–90, over 90. */
   receivablesAging: ReceivablesAging;
+  /** asOf: default today. Finance sees the whole company. */
+  receivablesAgingReport: ReceivablesAgingReport;
+  /** metrics: any of FOLLOW_UPS, CALL, VISIT, EMAIL, ONLINE, OTHER, VALID, INVALID, NEW_CUSTOMERS (default all). */
+  repActivityReport: RepActivityReport;
   salesSettings: SalesSettings;
   /** Duplicate check before entering a customer: names containing the keyword (at least two characters). */
   searchCustomerNames: Array<CustomerNameMatch>;
+  /** rankBy: RESOLVED (default), SATISFACTION, RESPONSE_TIME or TICKETS. */
+  serviceReport: ServiceReport;
+  serviceTicket: ServiceTicket;
+  /** Service staff and admins: every ticket in one status, oldest first. */
+  serviceTicketQueue: ServiceTicketConnection;
   /** Open deals with no stage change for stalledAfterDays, oldest first. */
   stalledOpportunities: Array<Opportunity>;
+  /** Actual vs target rolled up the department tree (rep: self; manager: subtree; admin: all). */
+  targetProgress: TargetProgressReport;
   task: Task;
   /** Tasks due in [from, to), by due time (calendar). */
   tasks: TaskConnection;
   user: User;
   /** Admins: everyone; managers: their department subtree; others: themselves. */
   users: Array<User>;
+  valueGradeReport: ValueGradeReport;
   workReports: Array<WorkReport>;
 };
 
@@ -1756,6 +2135,18 @@ export type QueryAgendaArgs = {
   date?: InputMaybe<Scalars['Date']['input']>;
   expiringWithinDays?: InputMaybe<Scalars['Int']['input']>;
   userId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryAssignedServiceTicketsArgs = {
+  after?: InputMaybe<Scalars['Cursor']['input']>;
+  assigneeId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryBuyingStatusReportArgs = {
+  input: ReportInput;
 };
 
 
@@ -1818,6 +2209,35 @@ export type QueryFunnelArgs = {
 };
 
 
+export type QueryFunnelReportArgs = {
+  currency?: InputMaybe<Scalars['String']['input']>;
+  input: ReportInput;
+};
+
+
+export type QueryLifecycleReportArgs = {
+  input: ReportInput;
+};
+
+
+export type QueryMessageCampaignArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryMessageCampaignsArgs = {
+  after?: InputMaybe<Scalars['Cursor']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryMessageOptOutsArgs = {
+  after?: InputMaybe<Scalars['Cursor']['input']>;
+  channel: MessageChannel;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryOpportunitiesArgs = {
   after?: InputMaybe<Scalars['Cursor']['input']>;
   filter?: InputMaybe<OpportunityFilter>;
@@ -1853,6 +2273,12 @@ export type QueryPlansArgs = {
 };
 
 
+export type QueryPreviewMessageCampaignArgs = {
+  input: MessageCampaignInput;
+  sample?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryProductArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1874,13 +2300,54 @@ export type QueryReceivablesAgingArgs = {
 };
 
 
+export type QueryReceivablesAgingReportArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  currency?: InputMaybe<Scalars['String']['input']>;
+  unit?: InputMaybe<ReportUnitInput>;
+};
+
+
+export type QueryRepActivityReportArgs = {
+  granularity?: ReportGranularity;
+  input: ReportInput;
+  metrics?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+
 export type QuerySearchCustomerNamesArgs = {
   keyword: Scalars['String']['input'];
 };
 
 
+export type QueryServiceReportArgs = {
+  input: ReportInput;
+  rankBy?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryServiceTicketArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryServiceTicketQueueArgs = {
+  after?: InputMaybe<Scalars['Cursor']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status: ServiceTicketStatus;
+};
+
+
 export type QueryStalledOpportunitiesArgs = {
   filter?: InputMaybe<SalesScopeFilter>;
+};
+
+
+export type QueryTargetProgressArgs = {
+  currency?: InputMaybe<Scalars['String']['input']>;
+  departmentId?: InputMaybe<Scalars['ID']['input']>;
+  metric: TargetMetric;
+  period: Scalars['String']['input'];
+  userId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -1904,6 +2371,12 @@ export type QueryUserArgs = {
 };
 
 
+export type QueryValueGradeReportArgs = {
+  currency?: InputMaybe<Scalars['String']['input']>;
+  unit?: InputMaybe<ReportUnitInput>;
+};
+
+
 export type QueryWorkReportsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   userId?: InputMaybe<Scalars['ID']['input']>;
@@ -1918,12 +2391,43 @@ export type ReceivablesAging = {
   totals: AgingAmounts;
 };
 
+export type ReceivablesAgingReport = {
+  __typename?: 'ReceivablesAgingReport';
+  asOf: Scalars['Date']['output'];
+  currency: Scalars['String']['output'];
+  reps: Array<RepAging>;
+  totals: ReportAgingAmounts;
+};
+
 export type ReceivablesFilter = {
   /** Default CNY. */
   currency?: InputMaybe<Scalars['String']['input']>;
   departmentId?: InputMaybe<Scalars['ID']['input']>;
   ownerId?: InputMaybe<Scalars['ID']['input']>;
 };
+
+/** Which contacts receive the message, among the customers the sender may see (admins: all; managers: their department subtree). Empty = any. */
+export type RecipientFilterInput = {
+  buyingStatuses?: InputMaybe<Array<BuyingStatus>>;
+  industries?: InputMaybe<Array<Scalars['String']['input']>>;
+  lifecycles?: InputMaybe<Array<LifecycleStage>>;
+  ownerIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Only each customer's primary contact. */
+  primaryContactsOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  regions?: InputMaybe<Array<Scalars['String']['input']>>;
+  sources?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Customers carrying any of these tags. */
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+export type RecipientStatus =
+  | 'FAILED'
+  | 'PENDING'
+  /** Claimed by a sender right now. */
+  | 'SENDING'
+  | 'SENT'
+  /** Opted out after the campaign was created. */
+  | 'SKIPPED';
 
 export type ReclaimRules = {
   __typename?: 'ReclaimRules';
@@ -1946,6 +2450,47 @@ export type ReclaimRulesInput = {
   warningDaysBefore?: InputMaybe<Array<Scalars['Int']['input']>>;
 };
 
+/** One message as it would be sent; addresses are shown masked. */
+export type RenderedMessage = {
+  __typename?: 'RenderedMessage';
+  contactName: Scalars['String']['output'];
+  customerName: Scalars['String']['output'];
+  subject?: Maybe<Scalars['String']['output']>;
+  text: Scalars['String']['output'];
+  to: Scalars['String']['output'];
+};
+
+/** Rep KPIs. Metrics: FOLLOW_UPS, CALL, VISIT, EMAIL, ONLINE, OTHER, VALID, INVALID, NEW_CUSTOMERS. */
+export type RepActivityReport = {
+  __typename?: 'RepActivityReport';
+  granularity: ReportGranularity;
+  metrics: Array<Scalars['String']['output']>;
+  /** Every rep of the scope over the whole period, zeros included. */
+  reps: Array<RepActivityTotal>;
+  rows: Array<RepActivityRow>;
+  totals: Array<MetricValue>;
+};
+
+export type RepActivityRow = {
+  __typename?: 'RepActivityRow';
+  /** First day of the day, ISO week (Monday) or month. */
+  periodStart: Scalars['Date']['output'];
+  rep: UserRef;
+  values: Array<MetricValue>;
+};
+
+export type RepActivityTotal = {
+  __typename?: 'RepActivityTotal';
+  rep: UserRef;
+  values: Array<MetricValue>;
+};
+
+export type RepAging = {
+  __typename?: 'RepAging';
+  amounts: ReportAgingAmounts;
+  rep: UserRef;
+};
+
 /** A rep's follow-ups of one day, with the counts KPIs use. */
 export type RepFollowUpDay = {
   __typename?: 'RepFollowUpDay';
@@ -1961,6 +2506,49 @@ export type RepForecast = {
   __typename?: 'RepForecast';
   figures: ForecastFigures;
   owner: UserRef;
+};
+
+export type RepTargetProgress = {
+  __typename?: 'RepTargetProgress';
+  actual: Scalars['Decimal']['output'];
+  departmentId: Scalars['ID']['output'];
+  /** actual / target × 100, one decimal; null without a target. */
+  percent?: Maybe<Scalars['Float']['output']>;
+  rep: UserRef;
+  target?: Maybe<Scalars['Decimal']['output']>;
+};
+
+/** Outstanding instalments by days past due. */
+export type ReportAgingAmounts = {
+  __typename?: 'ReportAgingAmounts';
+  days1To30: Scalars['Decimal']['output'];
+  days31To60: Scalars['Decimal']['output'];
+  days61To90: Scalars['Decimal']['output'];
+  daysOver90: Scalars['Decimal']['output'];
+  notDue: Scalars['Decimal']['output'];
+  total: Scalars['Decimal']['output'];
+};
+
+export type ReportGranularity =
+  | 'DAY'
+  | 'MONTH'
+  | 'WEEK';
+
+/**
+ * A report's period (company-calendar dates, inclusive, at most 366 days; 92 for daily/weekly breakdowns)
+ * and org unit: a department subtree or one person. Without one: rep → self, manager → own subtree, admin → company.
+ */
+export type ReportInput = {
+  departmentId?: InputMaybe<Scalars['ID']['input']>;
+  from: Scalars['Date']['input'];
+  to: Scalars['Date']['input'];
+  userId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** The org unit of a report that needs no period. */
+export type ReportUnitInput = {
+  departmentId?: InputMaybe<Scalars['ID']['input']>;
+  userId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 export type ReviewDecision =
@@ -2014,6 +2602,168 @@ export type SalesSettingsInput = {
   stalledAfterDays: Scalars['Int']['input'];
 };
 
+/** 销售任务 of a rep or department for a month (2026-03), quarter (2026-Q1) or year (2026). */
+export type SalesTarget = {
+  __typename?: 'SalesTarget';
+  amount: Scalars['Decimal']['output'];
+  currency: Scalars['String']['output'];
+  metric: TargetMetric;
+  period: Scalars['String']['output'];
+  periodKind: TargetPeriodKind;
+  setBy?: Maybe<UserRef>;
+  /** The department whose target was split to give this one. */
+  splitFromDepartmentId?: Maybe<Scalars['ID']['output']>;
+  subjectId: Scalars['ID']['output'];
+  subjectKind: TargetSubjectKind;
+  subjectName?: Maybe<Scalars['String']['output']>;
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+};
+
+/** Tickets opened in the period (by their assignee), with their current status. */
+export type ServiceReport = {
+  __typename?: 'ServiceReport';
+  averageResponseMinutes?: Maybe<Scalars['Float']['output']>;
+  averageSatisfaction?: Maybe<Scalars['Float']['output']>;
+  byStatus: Array<ServiceStatusCount>;
+  byType: Array<ServiceTypeCount>;
+  overdue: Scalars['Int']['output'];
+  /** RESOLVED, SATISFACTION, RESPONSE_TIME or TICKETS. */
+  rankBy: Scalars['String']['output'];
+  ranking: Array<ServiceStaffRank>;
+  resolved: Scalars['Int']['output'];
+  responded: Scalars['Int']['output'];
+  total: Scalars['Int']['output'];
+  unassigned: Scalars['Int']['output'];
+};
+
+export type ServiceStaffRank = {
+  __typename?: 'ServiceStaffRank';
+  averageResponseMinutes?: Maybe<Scalars['Float']['output']>;
+  averageSatisfaction?: Maybe<Scalars['Float']['output']>;
+  overdue: Scalars['Int']['output'];
+  rank: Scalars['Int']['output'];
+  rated: Scalars['Int']['output'];
+  resolved: Scalars['Int']['output'];
+  responded: Scalars['Int']['output'];
+  staff: UserRef;
+  tickets: Scalars['Int']['output'];
+};
+
+export type ServiceStatusCount = {
+  __typename?: 'ServiceStatusCount';
+  count: Scalars['Int']['output'];
+  status: ServiceTicketStatus;
+};
+
+/** 服务工单: an after-sales request of a customer. */
+export type ServiceTicket = {
+  __typename?: 'ServiceTicket';
+  /** A SERVICE user. */
+  assignee?: Maybe<UserRef>;
+  closedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** FW000001… */
+  code: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  createdBy?: Maybe<UserRef>;
+  customer: CustomerSummary;
+  description?: Maybe<Scalars['String']['output']>;
+  firstResponseAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  overdueFlaggedAt?: Maybe<Scalars['DateTime']['output']>;
+  productIds: Array<Scalars['ID']['output']>;
+  reopenCount: Scalars['Int']['output'];
+  resolution?: Maybe<Scalars['String']['output']>;
+  resolvedAt?: Maybe<Scalars['DateTime']['output']>;
+  responseDueAt: Scalars['DateTime']['output'];
+  /** Answered late, or still unanswered past the deadline (flagged and the assignee reminded by the reminder sweep). */
+  responseOverdue: Scalars['Boolean']['output'];
+  /** 1–5 */
+  satisfaction?: Maybe<Scalars['Int']['output']>;
+  satisfactionComment?: Maybe<Scalars['String']['output']>;
+  status: ServiceTicketStatus;
+  steps: Array<ServiceTicketStep>;
+  subject: Scalars['String']['output'];
+  type: ServiceTicketType;
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type ServiceTicketAction =
+  | 'ASSIGN'
+  | 'CLOSE'
+  | 'CREATE'
+  | 'OVERDUE'
+  | 'RATE'
+  | 'REOPEN'
+  | 'RESOLVE'
+  | 'START';
+
+export type ServiceTicketConnection = {
+  __typename?: 'ServiceTicketConnection';
+  edges: Array<ServiceTicketEdge>;
+  pageInfo: PageInfo;
+};
+
+export type ServiceTicketEdge = {
+  __typename?: 'ServiceTicketEdge';
+  cursor: Scalars['Cursor']['output'];
+  node: ServiceTicket;
+};
+
+export type ServiceTicketStatus =
+  | 'CLOSED'
+  | 'IN_PROGRESS'
+  | 'OPEN'
+  | 'REOPENED'
+  | 'RESOLVED';
+
+export type ServiceTicketStep = {
+  __typename?: 'ServiceTicketStep';
+  action: ServiceTicketAction;
+  at: Scalars['DateTime']['output'];
+  by?: Maybe<UserRef>;
+  from?: Maybe<ServiceTicketStatus>;
+  note?: Maybe<Scalars['String']['output']>;
+  to?: Maybe<ServiceTicketStatus>;
+};
+
+export type ServiceTicketType =
+  /** 投诉: the service manager is told at once by SMS and e-mail */
+  | 'COMPLAINT'
+  /** 安装 */
+  | 'INSTALLATION'
+  /** 在线支持 */
+  | 'ONLINE_SUPPORT'
+  /** 保外维修 */
+  | 'PAID_REPAIR'
+  /** 回访 (never for VIP customers) */
+  | 'RETURN_VISIT'
+  /** 培训 */
+  | 'TRAINING'
+  /** 保内维修 */
+  | 'WARRANTY_REPAIR';
+
+export type ServiceTypeCount = {
+  __typename?: 'ServiceTypeCount';
+  count: Scalars['Int']['output'];
+  statuses: Array<ServiceStatusCount>;
+  type: ServiceTicketType;
+};
+
+export type SetTargetInput = {
+  amount: Scalars['Decimal']['input'];
+  /** Default CNY. */
+  currency?: InputMaybe<Scalars['String']['input']>;
+  /** Pass the version you saw when replacing a target. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  metric: TargetMetric;
+  /** 2026-03, 2026-Q1 or 2026 */
+  period: Scalars['String']['input'];
+  subjectId: Scalars['ID']['input'];
+  subjectKind: TargetSubjectKind;
+};
+
 /** A delivery (发货 / 出库) against some lines of a signed order. */
 export type Shipment = {
   __typename?: 'Shipment';
@@ -2054,6 +2804,15 @@ export type SignOrderInput = {
   signerName: Scalars['String']['input'];
 };
 
+export type SplitTargetInput = {
+  /** Direct reps and sub-departments; amounts must add up to the department's target exactly. */
+  allocations: Array<TargetAllocationInput>;
+  currency?: InputMaybe<Scalars['String']['input']>;
+  departmentId: Scalars['ID']['input'];
+  metric: TargetMetric;
+  period: Scalars['String']['input'];
+};
+
 export type StageTime = {
   __typename?: 'StageTime';
   days: Scalars['Float']['output'];
@@ -2075,6 +2834,39 @@ export type SubmitWorkReportInput = {
   kind: WorkReportKind;
   nextPlan?: InputMaybe<Scalars['String']['input']>;
 };
+
+export type TargetAllocationInput = {
+  amount: Scalars['Decimal']['input'];
+  subjectId: Scalars['ID']['input'];
+  subjectKind: TargetSubjectKind;
+};
+
+export type TargetMetric =
+  /** 回款额: payments received in the period */
+  | 'RECEIVED'
+  /** 签约额: totals of orders signed in the period */
+  | 'SIGNED';
+
+export type TargetPeriodKind =
+  | 'MONTH'
+  | 'QUARTER'
+  | 'YEAR';
+
+export type TargetProgressReport = {
+  __typename?: 'TargetProgressReport';
+  currency: Scalars['String']['output'];
+  /** The department tree in depth-first order. */
+  departments: Array<DepartmentTargetProgress>;
+  from: Scalars['Date']['output'];
+  metric: TargetMetric;
+  period: Scalars['String']['output'];
+  reps: Array<RepTargetProgress>;
+  to: Scalars['Date']['output'];
+};
+
+export type TargetSubjectKind =
+  | 'DEPARTMENT'
+  | 'REP';
 
 /** 待办任务. Tasks about a customer are addressed with its customerId as well as their id. */
 export type Task = {
@@ -2269,6 +3061,28 @@ export type UserRef = {
   name: Scalars['String']['output'];
 };
 
+export type ValueGradeCount = {
+  __typename?: 'ValueGradeCount';
+  count: Scalars['Int']['output'];
+  grade: ValueGradeKey;
+  share?: Maybe<Scalars['Float']['output']>;
+};
+
+export type ValueGradeKey =
+  | 'A'
+  | 'B'
+  | 'C'
+  /** Not graded yet. */
+  | 'NONE';
+
+export type ValueGradeReport = {
+  __typename?: 'ValueGradeReport';
+  currency: Scalars['String']['output'];
+  grades: Array<ValueGradeCount>;
+  pareto: ParetoView;
+  total: Scalars['Int']['output'];
+};
+
 /** 工作周报 / 月报, titled like 2026年第47周工作周报—张三. */
 export type WorkReport = {
   __typename?: 'WorkReport';
@@ -2376,7 +3190,10 @@ export type ResolversTypes = ResolversObject<{
   AssignmentRuleInput: AssignmentRuleInput;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   BuyingStatus: BuyingStatus;
+  BuyingStatusCount: ResolverTypeWrapper<BuyingStatusCount>;
+  BuyingStatusReport: ResolverTypeWrapper<BuyingStatusReport>;
   BuyingTransition: ResolverTypeWrapper<BuyingTransition>;
+  CampaignStatus: CampaignStatus;
   ClaimRules: ResolverTypeWrapper<ClaimRules>;
   ClaimRulesInput: ClaimRulesInput;
   CloseOpportunityInput: CloseOpportunityInput;
@@ -2391,6 +3208,7 @@ export type ResolversTypes = ResolversObject<{
   CreateOrderInput: CreateOrderInput;
   CreatePlanInput: CreatePlanInput;
   CreateProductInput: CreateProductInput;
+  CreateServiceTicketInput: CreateServiceTicketInput;
   CreateTaskInput: CreateTaskInput;
   CreateUserInput: CreateUserInput;
   Cursor: ResolverTypeWrapper<Scalars['Cursor']['output']>;
@@ -2416,6 +3234,7 @@ export type ResolversTypes = ResolversObject<{
   Department: ResolverTypeWrapper<DepartmentModel>;
   DepartmentForecast: ResolverTypeWrapper<Omit<DepartmentForecast, 'department'> & { department?: Maybe<ResolversTypes['Department']> }>;
   DepartmentKind: DepartmentKind;
+  DepartmentTargetProgress: ResolverTypeWrapper<DepartmentProgressModel>;
   EmailSubscription: ResolverTypeWrapper<EmailSubscription>;
   EmailSubscriptionStatus: EmailSubscriptionStatus;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
@@ -2430,6 +3249,8 @@ export type ResolversTypes = ResolversObject<{
   Forecast: ResolverTypeWrapper<Omit<Forecast, 'byDepartment'> & { byDepartment: Array<ResolversTypes['DepartmentForecast']> }>;
   ForecastFigures: ResolverTypeWrapper<ForecastFigures>;
   Funnel: ResolverTypeWrapper<Omit<Funnel, 'stages'> & { stages: Array<ResolversTypes['FunnelStage']> }>;
+  FunnelReport: ResolverTypeWrapper<FunnelReportModel>;
+  FunnelReportStage: ResolverTypeWrapper<FunnelReportStageModel>;
   FunnelStage: ResolverTypeWrapper<Omit<FunnelStage, 'stage'> & { stage: ResolversTypes['PipelineStage'] }>;
   FunnelTotal: ResolverTypeWrapper<FunnelTotal>;
   Grade: Grade;
@@ -2445,10 +3266,25 @@ export type ResolversTypes = ResolversObject<{
   Invoice: ResolverTypeWrapper<InvoiceModel>;
   InvoiceInput: InvoiceInput;
   InvoiceKind: InvoiceKind;
+  LifecycleCount: ResolverTypeWrapper<LifecycleCount>;
+  LifecycleReport: ResolverTypeWrapper<LifecycleReport>;
   LifecycleStage: LifecycleStage;
   LogFollowUpInput: LogFollowUpInput;
   LogFollowUpResult: ResolverTypeWrapper<LoggedFollowUpModel>;
   MergeResult: ResolverTypeWrapper<Omit<MergeResult, 'survivor'> & { survivor: ResolversTypes['Customer'] }>;
+  MessageCampaign: ResolverTypeWrapper<CampaignModel>;
+  MessageCampaignConnection: ResolverTypeWrapper<Omit<MessageCampaignConnection, 'edges'> & { edges: Array<ResolversTypes['MessageCampaignEdge']> }>;
+  MessageCampaignEdge: ResolverTypeWrapper<Omit<MessageCampaignEdge, 'node'> & { node: ResolversTypes['MessageCampaign'] }>;
+  MessageCampaignInput: MessageCampaignInput;
+  MessageChannel: MessageChannel;
+  MessageOptOut: ResolverTypeWrapper<OptOutModel>;
+  MessageOptOutConnection: ResolverTypeWrapper<Omit<MessageOptOutConnection, 'edges'> & { edges: Array<ResolversTypes['MessageOptOutEdge']> }>;
+  MessageOptOutEdge: ResolverTypeWrapper<Omit<MessageOptOutEdge, 'node'> & { node: ResolversTypes['MessageOptOut'] }>;
+  MessagePreview: ResolverTypeWrapper<CampaignPreviewModel>;
+  MessageRecipient: ResolverTypeWrapper<CampaignRecipientModel>;
+  MessageRecipientConnection: ResolverTypeWrapper<Omit<MessageRecipientConnection, 'edges'> & { edges: Array<ResolversTypes['MessageRecipientEdge']> }>;
+  MessageRecipientEdge: ResolverTypeWrapper<Omit<MessageRecipientEdge, 'node'> & { node: ResolversTypes['MessageRecipient'] }>;
+  MetricValue: ResolverTypeWrapper<MetricValue>;
   MonthForecast: ResolverTypeWrapper<MonthForecast>;
   MoveOpportunityStageInput: MoveOpportunityStageInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -2475,6 +3311,7 @@ export type ResolversTypes = ResolversObject<{
   OwnershipAction: OwnershipAction;
   OwnershipEvent: ResolverTypeWrapper<OwnershipEventModel>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  ParetoView: ResolverTypeWrapper<ParetoViewModel>;
   Payment: ResolverTypeWrapper<PaymentModel>;
   PaymentAllocation: ResolverTypeWrapper<PaymentAllocation>;
   PaymentInput: PaymentInput;
@@ -2487,6 +3324,7 @@ export type ResolversTypes = ResolversObject<{
   PlanPeriod: PlanPeriod;
   PlannedInstalment: ResolverTypeWrapper<PlannedInstalmentModel>;
   Pool: ResolverTypeWrapper<PoolModel>;
+  PoolCount: ResolverTypeWrapper<PoolCount>;
   PoolInput: PoolInput;
   PoolUpdateResult: ResolverTypeWrapper<Omit<PoolUpdateResult, 'pool'> & { pool: ResolversTypes['Pool'] }>;
   Product: ResolverTypeWrapper<ProductModel>;
@@ -2495,26 +3333,58 @@ export type ResolversTypes = ResolversObject<{
   Quadrant: Quadrant;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ReceivablesAging: ResolverTypeWrapper<Omit<ReceivablesAging, 'customers'> & { customers: Array<ResolversTypes['CustomerAging']> }>;
+  ReceivablesAgingReport: ResolverTypeWrapper<AgingReportModel>;
   ReceivablesFilter: ReceivablesFilter;
+  RecipientFilterInput: RecipientFilterInput;
+  RecipientStatus: RecipientStatus;
   ReclaimRules: ResolverTypeWrapper<ReclaimRules>;
   ReclaimRulesInput: ReclaimRulesInput;
+  RenderedMessage: ResolverTypeWrapper<RenderedMessage>;
+  RepActivityReport: ResolverTypeWrapper<ActivityReportModel>;
+  RepActivityRow: ResolverTypeWrapper<ActivityRowModel>;
+  RepActivityTotal: ResolverTypeWrapper<ActivityTotalModel>;
+  RepAging: ResolverTypeWrapper<RepAgingModel>;
   RepFollowUpDay: ResolverTypeWrapper<RepDayModel>;
   RepForecast: ResolverTypeWrapper<RepForecast>;
+  RepTargetProgress: ResolverTypeWrapper<RepProgressModel>;
+  ReportAgingAmounts: ResolverTypeWrapper<AgingAmountsModel>;
+  ReportGranularity: ReportGranularity;
+  ReportInput: ReportInput;
+  ReportUnitInput: ReportUnitInput;
   ReviewDecision: ReviewDecision;
   ReviewFollowUpInput: ReviewFollowUpInput;
   Role: Role;
   SalesScopeFilter: SalesScopeFilter;
   SalesSettings: ResolverTypeWrapper<SalesSettingsModel>;
   SalesSettingsInput: SalesSettingsInput;
+  SalesTarget: ResolverTypeWrapper<TargetModel>;
+  ServiceReport: ResolverTypeWrapper<ServiceReportModel>;
+  ServiceStaffRank: ResolverTypeWrapper<RankedStaffModel>;
+  ServiceStatusCount: ResolverTypeWrapper<ServiceStatusCount>;
+  ServiceTicket: ResolverTypeWrapper<ServiceTicketModel>;
+  ServiceTicketAction: ServiceTicketAction;
+  ServiceTicketConnection: ResolverTypeWrapper<Omit<ServiceTicketConnection, 'edges'> & { edges: Array<ResolversTypes['ServiceTicketEdge']> }>;
+  ServiceTicketEdge: ResolverTypeWrapper<Omit<ServiceTicketEdge, 'node'> & { node: ResolversTypes['ServiceTicket'] }>;
+  ServiceTicketStatus: ServiceTicketStatus;
+  ServiceTicketStep: ResolverTypeWrapper<TicketStepModel>;
+  ServiceTicketType: ServiceTicketType;
+  ServiceTypeCount: ResolverTypeWrapper<ServiceTypeCount>;
+  SetTargetInput: SetTargetInput;
   Shipment: ResolverTypeWrapper<ShipmentModel>;
   ShipmentInput: ShipmentInput;
   ShipmentLine: ResolverTypeWrapper<ShipmentLine>;
   ShipmentLineInput: ShipmentLineInput;
   SignOrderInput: SignOrderInput;
+  SplitTargetInput: SplitTargetInput;
   StageTime: ResolverTypeWrapper<Omit<StageTime, 'stage'> & { stage: ResolversTypes['PipelineStage'] }>;
   StageVisit: ResolverTypeWrapper<StageVisitModel>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   SubmitWorkReportInput: SubmitWorkReportInput;
+  TargetAllocationInput: TargetAllocationInput;
+  TargetMetric: TargetMetric;
+  TargetPeriodKind: TargetPeriodKind;
+  TargetProgressReport: ResolverTypeWrapper<TargetProgressReportModel>;
+  TargetSubjectKind: TargetSubjectKind;
   Task: ResolverTypeWrapper<TaskModel>;
   TaskConnection: ResolverTypeWrapper<Omit<TaskConnection, 'edges'> & { edges: Array<ResolversTypes['TaskEdge']> }>;
   TaskEdge: ResolverTypeWrapper<Omit<TaskEdge, 'node'> & { node: ResolversTypes['Task'] }>;
@@ -2536,6 +3406,9 @@ export type ResolversTypes = ResolversObject<{
   UpdateWorkReportInput: UpdateWorkReportInput;
   User: ResolverTypeWrapper<UserModel>;
   UserRef: ResolverTypeWrapper<UserRef>;
+  ValueGradeCount: ResolverTypeWrapper<ValueGradeCount>;
+  ValueGradeKey: ValueGradeKey;
+  ValueGradeReport: ResolverTypeWrapper<ValueGradeReportModel>;
   WorkReport: ResolverTypeWrapper<WorkReportModel>;
   WorkReportKind: WorkReportKind;
 }>;
@@ -2549,6 +3422,8 @@ export type ResolversParentTypes = ResolversObject<{
   AssignmentRule: AssignmentRuleModel;
   AssignmentRuleInput: AssignmentRuleInput;
   Boolean: Scalars['Boolean']['output'];
+  BuyingStatusCount: BuyingStatusCount;
+  BuyingStatusReport: BuyingStatusReport;
   BuyingTransition: BuyingTransition;
   ClaimRules: ClaimRules;
   ClaimRulesInput: ClaimRulesInput;
@@ -2563,6 +3438,7 @@ export type ResolversParentTypes = ResolversObject<{
   CreateOrderInput: CreateOrderInput;
   CreatePlanInput: CreatePlanInput;
   CreateProductInput: CreateProductInput;
+  CreateServiceTicketInput: CreateServiceTicketInput;
   CreateTaskInput: CreateTaskInput;
   CreateUserInput: CreateUserInput;
   Cursor: Scalars['Cursor']['output'];
@@ -2582,6 +3458,7 @@ export type ResolversParentTypes = ResolversObject<{
   DeliveryEdge: Omit<DeliveryEdge, 'node'> & { node: ResolversParentTypes['Delivery'] };
   Department: DepartmentModel;
   DepartmentForecast: Omit<DepartmentForecast, 'department'> & { department?: Maybe<ResolversParentTypes['Department']> };
+  DepartmentTargetProgress: DepartmentProgressModel;
   EmailSubscription: EmailSubscription;
   Float: Scalars['Float']['output'];
   FollowUp: FollowUpModel;
@@ -2592,6 +3469,8 @@ export type ResolversParentTypes = ResolversObject<{
   Forecast: Omit<Forecast, 'byDepartment'> & { byDepartment: Array<ResolversParentTypes['DepartmentForecast']> };
   ForecastFigures: ForecastFigures;
   Funnel: Omit<Funnel, 'stages'> & { stages: Array<ResolversParentTypes['FunnelStage']> };
+  FunnelReport: FunnelReportModel;
+  FunnelReportStage: FunnelReportStageModel;
   FunnelStage: Omit<FunnelStage, 'stage'> & { stage: ResolversParentTypes['PipelineStage'] };
   FunnelTotal: FunnelTotal;
   GradeDays: GradeDays;
@@ -2603,9 +3482,23 @@ export type ResolversParentTypes = ResolversObject<{
   Int: Scalars['Int']['output'];
   Invoice: InvoiceModel;
   InvoiceInput: InvoiceInput;
+  LifecycleCount: LifecycleCount;
+  LifecycleReport: LifecycleReport;
   LogFollowUpInput: LogFollowUpInput;
   LogFollowUpResult: LoggedFollowUpModel;
   MergeResult: Omit<MergeResult, 'survivor'> & { survivor: ResolversParentTypes['Customer'] };
+  MessageCampaign: CampaignModel;
+  MessageCampaignConnection: Omit<MessageCampaignConnection, 'edges'> & { edges: Array<ResolversParentTypes['MessageCampaignEdge']> };
+  MessageCampaignEdge: Omit<MessageCampaignEdge, 'node'> & { node: ResolversParentTypes['MessageCampaign'] };
+  MessageCampaignInput: MessageCampaignInput;
+  MessageOptOut: OptOutModel;
+  MessageOptOutConnection: Omit<MessageOptOutConnection, 'edges'> & { edges: Array<ResolversParentTypes['MessageOptOutEdge']> };
+  MessageOptOutEdge: Omit<MessageOptOutEdge, 'node'> & { node: ResolversParentTypes['MessageOptOut'] };
+  MessagePreview: CampaignPreviewModel;
+  MessageRecipient: CampaignRecipientModel;
+  MessageRecipientConnection: Omit<MessageRecipientConnection, 'edges'> & { edges: Array<ResolversParentTypes['MessageRecipientEdge']> };
+  MessageRecipientEdge: Omit<MessageRecipientEdge, 'node'> & { node: ResolversParentTypes['MessageRecipient'] };
+  MetricValue: MetricValue;
   MonthForecast: MonthForecast;
   MoveOpportunityStageInput: MoveOpportunityStageInput;
   Mutation: Record<PropertyKey, never>;
@@ -2628,6 +3521,7 @@ export type ResolversParentTypes = ResolversObject<{
   OutboxMessage: OutgoingMessageModel;
   OwnershipEvent: OwnershipEventModel;
   PageInfo: PageInfo;
+  ParetoView: ParetoViewModel;
   Payment: PaymentModel;
   PaymentAllocation: PaymentAllocation;
   PaymentInput: PaymentInput;
@@ -2637,6 +3531,7 @@ export type ResolversParentTypes = ResolversObject<{
   Plan: PlanModel;
   PlannedInstalment: PlannedInstalmentModel;
   Pool: PoolModel;
+  PoolCount: PoolCount;
   PoolInput: PoolInput;
   PoolUpdateResult: Omit<PoolUpdateResult, 'pool'> & { pool: ResolversParentTypes['Pool'] };
   Product: ProductModel;
@@ -2644,24 +3539,48 @@ export type ResolversParentTypes = ResolversObject<{
   Protection: Protection;
   Query: Record<PropertyKey, never>;
   ReceivablesAging: Omit<ReceivablesAging, 'customers'> & { customers: Array<ResolversParentTypes['CustomerAging']> };
+  ReceivablesAgingReport: AgingReportModel;
   ReceivablesFilter: ReceivablesFilter;
+  RecipientFilterInput: RecipientFilterInput;
   ReclaimRules: ReclaimRules;
   ReclaimRulesInput: ReclaimRulesInput;
+  RenderedMessage: RenderedMessage;
+  RepActivityReport: ActivityReportModel;
+  RepActivityRow: ActivityRowModel;
+  RepActivityTotal: ActivityTotalModel;
+  RepAging: RepAgingModel;
   RepFollowUpDay: RepDayModel;
   RepForecast: RepForecast;
+  RepTargetProgress: RepProgressModel;
+  ReportAgingAmounts: AgingAmountsModel;
+  ReportInput: ReportInput;
+  ReportUnitInput: ReportUnitInput;
   ReviewFollowUpInput: ReviewFollowUpInput;
   SalesScopeFilter: SalesScopeFilter;
   SalesSettings: SalesSettingsModel;
   SalesSettingsInput: SalesSettingsInput;
+  SalesTarget: TargetModel;
+  ServiceReport: ServiceReportModel;
+  ServiceStaffRank: RankedStaffModel;
+  ServiceStatusCount: ServiceStatusCount;
+  ServiceTicket: ServiceTicketModel;
+  ServiceTicketConnection: Omit<ServiceTicketConnection, 'edges'> & { edges: Array<ResolversParentTypes['ServiceTicketEdge']> };
+  ServiceTicketEdge: Omit<ServiceTicketEdge, 'node'> & { node: ResolversParentTypes['ServiceTicket'] };
+  ServiceTicketStep: TicketStepModel;
+  ServiceTypeCount: ServiceTypeCount;
+  SetTargetInput: SetTargetInput;
   Shipment: ShipmentModel;
   ShipmentInput: ShipmentInput;
   ShipmentLine: ShipmentLine;
   ShipmentLineInput: ShipmentLineInput;
   SignOrderInput: SignOrderInput;
+  SplitTargetInput: SplitTargetInput;
   StageTime: Omit<StageTime, 'stage'> & { stage: ResolversParentTypes['PipelineStage'] };
   StageVisit: StageVisitModel;
   String: Scalars['String']['output'];
   SubmitWorkReportInput: SubmitWorkReportInput;
+  TargetAllocationInput: TargetAllocationInput;
+  TargetProgressReport: TargetProgressReportModel;
   Task: TaskModel;
   TaskConnection: Omit<TaskConnection, 'edges'> & { edges: Array<ResolversParentTypes['TaskEdge']> };
   TaskEdge: Omit<TaskEdge, 'node'> & { node: ResolversParentTypes['Task'] };
@@ -2680,6 +3599,8 @@ export type ResolversParentTypes = ResolversObject<{
   UpdateWorkReportInput: UpdateWorkReportInput;
   User: UserModel;
   UserRef: UserRef;
+  ValueGradeCount: ValueGradeCount;
+  ValueGradeReport: ValueGradeReportModel;
   WorkReport: WorkReportModel;
 }>;
 
@@ -2725,6 +3646,17 @@ export type AssignmentRuleResolvers<ContextType = ApiContext, ParentType extends
   poolId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   region?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type BuyingStatusCountResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['BuyingStatusCount'] = ResolversParentTypes['BuyingStatusCount']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['BuyingStatus'], ParentType, ContextType>;
+}>;
+
+export type BuyingStatusReportResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['BuyingStatusReport'] = ResolversParentTypes['BuyingStatusReport']> = ResolversObject<{
+  counts?: Resolver<Array<ResolversTypes['BuyingStatusCount']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  transitions?: Resolver<Array<ResolversTypes['BuyingTransition']>, ParentType, ContextType>;
 }>;
 
 export type BuyingTransitionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['BuyingTransition'] = ResolversParentTypes['BuyingTransition']> = ResolversObject<{
@@ -2803,6 +3735,7 @@ export type CustomerResolvers<ContextType = ApiContext, ParentType extends Resol
   poolId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   protection?: Resolver<Maybe<ResolversTypes['Protection']>, ParentType, ContextType>;
   region?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  serviceTickets?: Resolver<Array<ResolversTypes['ServiceTicket']>, ParentType, ContextType>;
   source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   tags?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   tasks?: Resolver<Array<ResolversTypes['Task']>, ParentType, ContextType, RequireFields<CustomerTasksArgs, 'includeDone'>>;
@@ -2906,6 +3839,19 @@ export type DepartmentForecastResolvers<ContextType = ApiContext, ParentType ext
   figures?: Resolver<ResolversTypes['ForecastFigures'], ParentType, ContextType>;
 }>;
 
+export type DepartmentTargetProgressResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['DepartmentTargetProgress'] = ResolversParentTypes['DepartmentTargetProgress']> = ResolversObject<{
+  actual?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  allocated?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  allocationBalanced?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  department?: Resolver<ResolversTypes['Department'], ParentType, ContextType>;
+  depth?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  membersTarget?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  ownTarget?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  parentId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  percent?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  target?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+}>;
+
 export type EmailSubscriptionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['EmailSubscription'] = ResolversParentTypes['EmailSubscription']> = ResolversObject<{
   email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   error?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2989,6 +3935,28 @@ export type FunnelResolvers<ContextType = ApiContext, ParentType extends Resolve
   won?: Resolver<ResolversTypes['FunnelTotal'], ParentType, ContextType>;
 }>;
 
+export type FunnelReportResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['FunnelReport'] = ResolversParentTypes['FunnelReport']> = ResolversObject<{
+  created?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  createdAmount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  lost?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  lostAmount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  stages?: Resolver<Array<ResolversTypes['FunnelReportStage']>, ParentType, ContextType>;
+  winRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  won?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  wonAmount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+}>;
+
+export type FunnelReportStageResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['FunnelReportStage'] = ResolversParentTypes['FunnelReportStage']> = ResolversObject<{
+  averageDaysInStage?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  conversionFromPrevious?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  exits?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  openAmount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  openCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reached?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  stage?: Resolver<ResolversTypes['PipelineStage'], ParentType, ContextType>;
+}>;
+
 export type FunnelStageResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['FunnelStage'] = ResolversParentTypes['FunnelStage']> = ResolversObject<{
   amount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   averageDaysInStage?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
@@ -3046,6 +4014,25 @@ export type InvoiceResolvers<ContextType = ApiContext, ParentType extends Resolv
   title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
+export type LifecycleCountResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['LifecycleCount'] = ResolversParentTypes['LifecycleCount']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  stage?: Resolver<ResolversTypes['LifecycleStage'], ParentType, ContextType>;
+}>;
+
+export type LifecycleReportResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['LifecycleReport'] = ResolversParentTypes['LifecycleReport']> = ResolversObject<{
+  claims?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  counts?: Resolver<Array<ResolversTypes['LifecycleCount']>, ParentType, ContextType>;
+  hot?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  newCustomers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  poolSize?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  pools?: Resolver<Array<ResolversTypes['PoolCount']>, ParentType, ContextType>;
+  reclaims?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  releases?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  transfersIn?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  transfersOut?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type LogFollowUpResultResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['LogFollowUpResult'] = ResolversParentTypes['LogFollowUpResult']> = ResolversObject<{
   customer?: Resolver<ResolversTypes['Customer'], ParentType, ContextType>;
   followUp?: Resolver<ResolversTypes['FollowUp'], ParentType, ContextType>;
@@ -3058,6 +4045,87 @@ export type MergeResultResolvers<ContextType = ApiContext, ParentType extends Re
   survivor?: Resolver<ResolversTypes['Customer'], ParentType, ContextType>;
 }>;
 
+export type MessageCampaignResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['MessageCampaign'] = ResolversParentTypes['MessageCampaign']> = ResolversObject<{
+  channel?: Resolver<ResolversTypes['MessageChannel'], ParentType, ContextType>;
+  completedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdBy?: Resolver<Maybe<ResolversTypes['UserRef']>, ParentType, ContextType>;
+  excludedNoAddress?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  excludedOptOut?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  failed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  pending?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  recipients?: Resolver<ResolversTypes['MessageRecipientConnection'], ParentType, ContextType, RequireFields<MessageCampaignRecipientsArgs, 'first'>>;
+  sent?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  skipped?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['CampaignStatus'], ParentType, ContextType>;
+  subject?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  template?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type MessageCampaignConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['MessageCampaignConnection'] = ResolversParentTypes['MessageCampaignConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['MessageCampaignEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type MessageCampaignEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['MessageCampaignEdge'] = ResolversParentTypes['MessageCampaignEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['Cursor'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['MessageCampaign'], ParentType, ContextType>;
+}>;
+
+export type MessageOptOutResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['MessageOptOut'] = ResolversParentTypes['MessageOptOut']> = ResolversObject<{
+  address?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  channel?: Resolver<ResolversTypes['MessageChannel'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type MessageOptOutConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['MessageOptOutConnection'] = ResolversParentTypes['MessageOptOutConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['MessageOptOutEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type MessageOptOutEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['MessageOptOutEdge'] = ResolversParentTypes['MessageOptOutEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['Cursor'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['MessageOptOut'], ParentType, ContextType>;
+}>;
+
+export type MessagePreviewResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['MessagePreview'] = ResolversParentTypes['MessagePreview']> = ResolversObject<{
+  excludedNoAddress?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  excludedOptOut?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  recipientCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  samples?: Resolver<Array<ResolversTypes['RenderedMessage']>, ParentType, ContextType>;
+}>;
+
+export type MessageRecipientResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['MessageRecipient'] = ResolversParentTypes['MessageRecipient']> = ResolversObject<{
+  attempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  contactName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  customerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  customerName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  error?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sentAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['RecipientStatus'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type MessageRecipientConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['MessageRecipientConnection'] = ResolversParentTypes['MessageRecipientConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['MessageRecipientEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type MessageRecipientEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['MessageRecipientEdge'] = ResolversParentTypes['MessageRecipientEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['Cursor'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['MessageRecipient'], ParentType, ContextType>;
+}>;
+
+export type MetricValueResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['MetricValue'] = ResolversParentTypes['MetricValue']> = ResolversObject<{
+  metric?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type MonthForecastResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['MonthForecast'] = ResolversParentTypes['MonthForecast']> = ResolversObject<{
   figures?: Resolver<ResolversTypes['ForecastFigures'], ParentType, ContextType>;
   month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3066,23 +4134,28 @@ export type MonthForecastResolvers<ContextType = ApiContext, ParentType extends 
 export type MutationResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   addContact?: Resolver<ResolversTypes['Contact'], ParentType, ContextType, RequireFields<MutationAddContactArgs, 'customerId' | 'input'>>;
   addImportantDate?: Resolver<ResolversTypes['ImportantDate'], ParentType, ContextType, RequireFields<MutationAddImportantDateArgs, 'input'>>;
+  addMessageOptOut?: Resolver<ResolversTypes['MessageOptOut'], ParentType, ContextType, RequireFields<MutationAddMessageOptOutArgs, 'address' | 'channel'>>;
   addTeamMember?: Resolver<ResolversTypes['Customer'], ParentType, ContextType, RequireFields<MutationAddTeamMemberArgs, 'customerId' | 'input'>>;
   applyForExtension?: Resolver<ResolversTypes['Application'], ParentType, ContextType, RequireFields<MutationApplyForExtensionArgs, 'customerId' | 'days' | 'reason'>>;
   applyForIntent?: Resolver<ResolversTypes['Application'], ParentType, ContextType, RequireFields<MutationApplyForIntentArgs, 'customerId' | 'reason'>>;
   approveOrder?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<MutationApproveOrderArgs, 'id' | 'input'>>;
+  assignServiceTicket?: Resolver<ResolversTypes['ServiceTicket'], ParentType, ContextType, RequireFields<MutationAssignServiceTicketArgs, 'assigneeId' | 'id'>>;
   cancelOrder?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<MutationCancelOrderArgs, 'id' | 'input'>>;
   claimCustomer?: Resolver<ResolversTypes['Customer'], ParentType, ContextType, RequireFields<MutationClaimCustomerArgs, 'customerId'>>;
   closeOpportunity?: Resolver<ResolversTypes['Opportunity'], ParentType, ContextType, RequireFields<MutationCloseOpportunityArgs, 'id' | 'input'>>;
+  closeServiceTicket?: Resolver<ResolversTypes['ServiceTicket'], ParentType, ContextType, RequireFields<MutationCloseServiceTicketArgs, 'id'>>;
   completeOrder?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<MutationCompleteOrderArgs, 'id' | 'input'>>;
   completeTask?: Resolver<ResolversTypes['Task'], ParentType, ContextType, RequireFields<MutationCompleteTaskArgs, 'expectedVersion' | 'id'>>;
   createAssignmentRule?: Resolver<ResolversTypes['AssignmentRule'], ParentType, ContextType, RequireFields<MutationCreateAssignmentRuleArgs, 'input'>>;
   createCustomer?: Resolver<ResolversTypes['Customer'], ParentType, ContextType, RequireFields<MutationCreateCustomerArgs, 'input'>>;
   createDepartment?: Resolver<ResolversTypes['Department'], ParentType, ContextType, RequireFields<MutationCreateDepartmentArgs, 'input'>>;
+  createMessageCampaign?: Resolver<ResolversTypes['MessageCampaign'], ParentType, ContextType, RequireFields<MutationCreateMessageCampaignArgs, 'input'>>;
   createOpportunity?: Resolver<ResolversTypes['Opportunity'], ParentType, ContextType, RequireFields<MutationCreateOpportunityArgs, 'input'>>;
   createOrder?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<MutationCreateOrderArgs, 'input'>>;
   createPlan?: Resolver<ResolversTypes['Plan'], ParentType, ContextType, RequireFields<MutationCreatePlanArgs, 'input'>>;
   createPool?: Resolver<ResolversTypes['Pool'], ParentType, ContextType, RequireFields<MutationCreatePoolArgs, 'input'>>;
   createProduct?: Resolver<ResolversTypes['Product'], ParentType, ContextType, RequireFields<MutationCreateProductArgs, 'input'>>;
+  createServiceTicket?: Resolver<ResolversTypes['ServiceTicket'], ParentType, ContextType, RequireFields<MutationCreateServiceTicketArgs, 'input'>>;
   createTask?: Resolver<ResolversTypes['Task'], ParentType, ContextType, RequireFields<MutationCreateTaskArgs, 'input'>>;
   createUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationCreateUserArgs, 'input'>>;
   decideApplication?: Resolver<ResolversTypes['Application'], ParentType, ContextType, RequireFields<MutationDecideApplicationArgs, 'applicationId' | 'approve' | 'customerId'>>;
@@ -3092,6 +4165,7 @@ export type MutationResolvers<ContextType = ApiContext, ParentType extends Resol
   markCustomerFormal?: Resolver<ResolversTypes['Customer'], ParentType, ContextType, RequireFields<MutationMarkCustomerFormalArgs, 'customerId'>>;
   mergeCustomers?: Resolver<ResolversTypes['MergeResult'], ParentType, ContextType, RequireFields<MutationMergeCustomersArgs, 'customerId' | 'duplicateId' | 'reason'>>;
   moveOpportunityStage?: Resolver<ResolversTypes['Opportunity'], ParentType, ContextType, RequireFields<MutationMoveOpportunityStageArgs, 'id' | 'input'>>;
+  rateServiceTicket?: Resolver<ResolversTypes['ServiceTicket'], ParentType, ContextType, RequireFields<MutationRateServiceTicketArgs, 'id' | 'satisfaction'>>;
   reassignInvalidTrackingCustomer?: Resolver<ResolversTypes['Customer'], ParentType, ContextType, RequireFields<MutationReassignInvalidTrackingCustomerArgs, 'customerId' | 'reason' | 'toUserId'>>;
   recordInvoice?: Resolver<ResolversTypes['Invoice'], ParentType, ContextType, RequireFields<MutationRecordInvoiceArgs, 'input' | 'orderId'>>;
   recordPayment?: Resolver<ResolversTypes['Payment'], ParentType, ContextType, RequireFields<MutationRecordPaymentArgs, 'input' | 'orderId'>>;
@@ -3099,11 +4173,18 @@ export type MutationResolvers<ContextType = ApiContext, ParentType extends Resol
   rejectOrder?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<MutationRejectOrderArgs, 'id' | 'input'>>;
   releaseCustomer?: Resolver<ResolversTypes['Customer'], ParentType, ContextType, RequireFields<MutationReleaseCustomerArgs, 'customerId' | 'reason'>>;
   removeImportantDate?: Resolver<ResolversTypes['ImportantDate'], ParentType, ContextType, RequireFields<MutationRemoveImportantDateArgs, 'customerId' | 'expectedVersion' | 'id'>>;
+  removeMessageOptOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRemoveMessageOptOutArgs, 'address' | 'channel'>>;
   removeTeamMember?: Resolver<ResolversTypes['Customer'], ParentType, ContextType, RequireFields<MutationRemoveTeamMemberArgs, 'customerId' | 'userId'>>;
+  reopenServiceTicket?: Resolver<ResolversTypes['ServiceTicket'], ParentType, ContextType, RequireFields<MutationReopenServiceTicketArgs, 'id' | 'reason'>>;
+  resolveServiceTicket?: Resolver<ResolversTypes['ServiceTicket'], ParentType, ContextType, RequireFields<MutationResolveServiceTicketArgs, 'id' | 'resolution'>>;
   reviewFollowUp?: Resolver<ResolversTypes['FollowUp'], ParentType, ContextType, RequireFields<MutationReviewFollowUpArgs, 'customerId' | 'id' | 'input'>>;
+  sendMessageCampaign?: Resolver<ResolversTypes['MessageCampaign'], ParentType, ContextType, RequireFields<MutationSendMessageCampaignArgs, 'id'>>;
   setMyNotificationPreferences?: Resolver<ResolversTypes['NotificationPreferences'], ParentType, ContextType, RequireFields<MutationSetMyNotificationPreferencesArgs, 'input'>>;
+  setSalesTarget?: Resolver<ResolversTypes['SalesTarget'], ParentType, ContextType, RequireFields<MutationSetSalesTargetArgs, 'input'>>;
   setTestClock?: Resolver<ResolversTypes['Health'], ParentType, ContextType, RequireFields<MutationSetTestClockArgs, 'now'>>;
   signOrder?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<MutationSignOrderArgs, 'id' | 'input'>>;
+  splitDepartmentTarget?: Resolver<Array<ResolversTypes['SalesTarget']>, ParentType, ContextType, RequireFields<MutationSplitDepartmentTargetArgs, 'input'>>;
+  startServiceTicket?: Resolver<ResolversTypes['ServiceTicket'], ParentType, ContextType, RequireFields<MutationStartServiceTicketArgs, 'id'>>;
   submitOrderForApproval?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<MutationSubmitOrderForApprovalArgs, 'id' | 'input'>>;
   submitWorkReport?: Resolver<ResolversTypes['WorkReport'], ParentType, ContextType, RequireFields<MutationSubmitWorkReportArgs, 'input'>>;
   transferAllCustomers?: Resolver<ResolversTypes['TransferAllResult'], ParentType, ContextType, RequireFields<MutationTransferAllCustomersArgs, 'fromUserId' | 'reason' | 'toUserId'>>;
@@ -3281,6 +4362,15 @@ export type PageInfoResolvers<ContextType = ApiContext, ParentType extends Resol
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
+export type ParetoViewResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ParetoView'] = ResolversParentTypes['ParetoView']> = ResolversObject<{
+  approximate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  customersWithRevenue?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  topCustomers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  topRevenue?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  topShare?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  totalRevenue?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+}>;
+
 export type PaymentResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Payment'] = ResolversParentTypes['Payment']> = ResolversObject<{
   allocations?: Resolver<Array<ResolversTypes['PaymentAllocation']>, ParentType, ContextType>;
   amount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
@@ -3351,6 +4441,11 @@ export type PoolResolvers<ContextType = ApiContext, ParentType extends Resolvers
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type PoolCountResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PoolCount'] = ResolversParentTypes['PoolCount']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  poolId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
 export type PoolUpdateResultResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PoolUpdateResult'] = ResolversParentTypes['PoolUpdateResult']> = ResolversObject<{
   pool?: Resolver<ResolversTypes['Pool'], ParentType, ContextType>;
   recomputed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -3389,7 +4484,9 @@ export type ProtectionResolvers<ContextType = ApiContext, ParentType extends Res
 
 export type QueryResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   agenda?: Resolver<ResolversTypes['Agenda'], ParentType, ContextType, RequireFields<QueryAgendaArgs, 'expiringWithinDays'>>;
+  assignedServiceTickets?: Resolver<ResolversTypes['ServiceTicketConnection'], ParentType, ContextType, RequireFields<QueryAssignedServiceTicketsArgs, 'first'>>;
   assignmentRules?: Resolver<Array<ResolversTypes['AssignmentRule']>, ParentType, ContextType>;
+  buyingStatusReport?: Resolver<ResolversTypes['BuyingStatusReport'], ParentType, ContextType, RequireFields<QueryBuyingStatusReportArgs, 'input'>>;
   buyingStatusTransitions?: Resolver<Array<ResolversTypes['BuyingTransition']>, ParentType, ContextType, RequireFields<QueryBuyingStatusTransitionsArgs, 'month'>>;
   companySettings?: Resolver<ResolversTypes['CompanySettings'], ParentType, ContextType>;
   customer?: Resolver<ResolversTypes['Customer'], ParentType, ContextType, RequireFields<QueryCustomerArgs, 'id'>>;
@@ -3402,8 +4499,13 @@ export type QueryResolvers<ContextType = ApiContext, ParentType extends Resolver
   followUpsToReview?: Resolver<ResolversTypes['FollowUpConnection'], ParentType, ContextType, RequireFields<QueryFollowUpsToReviewArgs, 'first'>>;
   forecast?: Resolver<ResolversTypes['Forecast'], ParentType, ContextType, RequireFields<QueryForecastArgs, 'from' | 'to'>>;
   funnel?: Resolver<ResolversTypes['Funnel'], ParentType, ContextType, Partial<QueryFunnelArgs>>;
+  funnelReport?: Resolver<ResolversTypes['FunnelReport'], ParentType, ContextType, RequireFields<QueryFunnelReportArgs, 'input'>>;
   health?: Resolver<ResolversTypes['Health'], ParentType, ContextType>;
+  lifecycleReport?: Resolver<ResolversTypes['LifecycleReport'], ParentType, ContextType, RequireFields<QueryLifecycleReportArgs, 'input'>>;
   me?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  messageCampaign?: Resolver<ResolversTypes['MessageCampaign'], ParentType, ContextType, RequireFields<QueryMessageCampaignArgs, 'id'>>;
+  messageCampaigns?: Resolver<ResolversTypes['MessageCampaignConnection'], ParentType, ContextType, RequireFields<QueryMessageCampaignsArgs, 'first'>>;
+  messageOptOuts?: Resolver<ResolversTypes['MessageOptOutConnection'], ParentType, ContextType, RequireFields<QueryMessageOptOutsArgs, 'channel' | 'first'>>;
   myNotificationPreferences?: Resolver<ResolversTypes['NotificationPreferences'], ParentType, ContextType>;
   opportunities?: Resolver<ResolversTypes['OpportunityConnection'], ParentType, ContextType, RequireFields<QueryOpportunitiesArgs, 'first'>>;
   opportunity?: Resolver<ResolversTypes['Opportunity'], ParentType, ContextType, RequireFields<QueryOpportunityArgs, 'id'>>;
@@ -3413,18 +4515,26 @@ export type QueryResolvers<ContextType = ApiContext, ParentType extends Resolver
   pendingApplications?: Resolver<Array<ResolversTypes['Application']>, ParentType, ContextType>;
   plans?: Resolver<Array<ResolversTypes['Plan']>, ParentType, ContextType, RequireFields<QueryPlansArgs, 'first'>>;
   pools?: Resolver<Array<ResolversTypes['Pool']>, ParentType, ContextType>;
+  previewMessageCampaign?: Resolver<ResolversTypes['MessagePreview'], ParentType, ContextType, RequireFields<QueryPreviewMessageCampaignArgs, 'input' | 'sample'>>;
   product?: Resolver<ResolversTypes['Product'], ParentType, ContextType, RequireFields<QueryProductArgs, 'id'>>;
   productCategories?: Resolver<Array<ResolversTypes['ProductCategory']>, ParentType, ContextType>;
   products?: Resolver<Array<ResolversTypes['Product']>, ParentType, ContextType, RequireFields<QueryProductsArgs, 'includeInactive'>>;
   receivables?: Resolver<Array<ResolversTypes['CustomerReceivable']>, ParentType, ContextType, Partial<QueryReceivablesArgs>>;
   receivablesAging?: Resolver<ResolversTypes['ReceivablesAging'], ParentType, ContextType, Partial<QueryReceivablesAgingArgs>>;
+  receivablesAgingReport?: Resolver<ResolversTypes['ReceivablesAgingReport'], ParentType, ContextType, Partial<QueryReceivablesAgingReportArgs>>;
+  repActivityReport?: Resolver<ResolversTypes['RepActivityReport'], ParentType, ContextType, RequireFields<QueryRepActivityReportArgs, 'granularity' | 'input'>>;
   salesSettings?: Resolver<ResolversTypes['SalesSettings'], ParentType, ContextType>;
   searchCustomerNames?: Resolver<Array<ResolversTypes['CustomerNameMatch']>, ParentType, ContextType, RequireFields<QuerySearchCustomerNamesArgs, 'keyword'>>;
+  serviceReport?: Resolver<ResolversTypes['ServiceReport'], ParentType, ContextType, RequireFields<QueryServiceReportArgs, 'input'>>;
+  serviceTicket?: Resolver<ResolversTypes['ServiceTicket'], ParentType, ContextType, RequireFields<QueryServiceTicketArgs, 'id'>>;
+  serviceTicketQueue?: Resolver<ResolversTypes['ServiceTicketConnection'], ParentType, ContextType, RequireFields<QueryServiceTicketQueueArgs, 'first' | 'status'>>;
   stalledOpportunities?: Resolver<Array<ResolversTypes['Opportunity']>, ParentType, ContextType, Partial<QueryStalledOpportunitiesArgs>>;
+  targetProgress?: Resolver<ResolversTypes['TargetProgressReport'], ParentType, ContextType, RequireFields<QueryTargetProgressArgs, 'metric' | 'period'>>;
   task?: Resolver<ResolversTypes['Task'], ParentType, ContextType, RequireFields<QueryTaskArgs, 'id'>>;
   tasks?: Resolver<ResolversTypes['TaskConnection'], ParentType, ContextType, RequireFields<QueryTasksArgs, 'first' | 'from' | 'to'>>;
   user?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<QueryUserArgs, 'id'>>;
   users?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
+  valueGradeReport?: Resolver<ResolversTypes['ValueGradeReport'], ParentType, ContextType, Partial<QueryValueGradeReportArgs>>;
   workReports?: Resolver<Array<ResolversTypes['WorkReport']>, ParentType, ContextType, RequireFields<QueryWorkReportsArgs, 'first'>>;
 }>;
 
@@ -3435,6 +4545,13 @@ export type ReceivablesAgingResolvers<ContextType = ApiContext, ParentType exten
   totals?: Resolver<ResolversTypes['AgingAmounts'], ParentType, ContextType>;
 }>;
 
+export type ReceivablesAgingReportResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ReceivablesAgingReport'] = ResolversParentTypes['ReceivablesAgingReport']> = ResolversObject<{
+  asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reps?: Resolver<Array<ResolversTypes['RepAging']>, ParentType, ContextType>;
+  totals?: Resolver<ResolversTypes['ReportAgingAmounts'], ParentType, ContextType>;
+}>;
+
 export type ReclaimRulesResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ReclaimRules'] = ResolversParentTypes['ReclaimRules']> = ResolversObject<{
   followUpDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   followUpDaysByGrade?: Resolver<Maybe<ResolversTypes['GradeDays']>, ParentType, ContextType>;
@@ -3443,6 +4560,38 @@ export type ReclaimRulesResolvers<ContextType = ApiContext, ParentType extends R
   potentialDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   targetPoolId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   warningDaysBefore?: Resolver<Maybe<Array<ResolversTypes['Int']>>, ParentType, ContextType>;
+}>;
+
+export type RenderedMessageResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['RenderedMessage'] = ResolversParentTypes['RenderedMessage']> = ResolversObject<{
+  contactName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  customerName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  subject?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type RepActivityReportResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['RepActivityReport'] = ResolversParentTypes['RepActivityReport']> = ResolversObject<{
+  granularity?: Resolver<ResolversTypes['ReportGranularity'], ParentType, ContextType>;
+  metrics?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  reps?: Resolver<Array<ResolversTypes['RepActivityTotal']>, ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['RepActivityRow']>, ParentType, ContextType>;
+  totals?: Resolver<Array<ResolversTypes['MetricValue']>, ParentType, ContextType>;
+}>;
+
+export type RepActivityRowResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['RepActivityRow'] = ResolversParentTypes['RepActivityRow']> = ResolversObject<{
+  periodStart?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  rep?: Resolver<ResolversTypes['UserRef'], ParentType, ContextType>;
+  values?: Resolver<Array<ResolversTypes['MetricValue']>, ParentType, ContextType>;
+}>;
+
+export type RepActivityTotalResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['RepActivityTotal'] = ResolversParentTypes['RepActivityTotal']> = ResolversObject<{
+  rep?: Resolver<ResolversTypes['UserRef'], ParentType, ContextType>;
+  values?: Resolver<Array<ResolversTypes['MetricValue']>, ParentType, ContextType>;
+}>;
+
+export type RepAgingResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['RepAging'] = ResolversParentTypes['RepAging']> = ResolversObject<{
+  amounts?: Resolver<ResolversTypes['ReportAgingAmounts'], ParentType, ContextType>;
+  rep?: Resolver<ResolversTypes['UserRef'], ParentType, ContextType>;
 }>;
 
 export type RepFollowUpDayResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['RepFollowUpDay'] = ResolversParentTypes['RepFollowUpDay']> = ResolversObject<{
@@ -3459,6 +4608,23 @@ export type RepForecastResolvers<ContextType = ApiContext, ParentType extends Re
   owner?: Resolver<ResolversTypes['UserRef'], ParentType, ContextType>;
 }>;
 
+export type RepTargetProgressResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['RepTargetProgress'] = ResolversParentTypes['RepTargetProgress']> = ResolversObject<{
+  actual?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  departmentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  percent?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  rep?: Resolver<ResolversTypes['UserRef'], ParentType, ContextType>;
+  target?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+}>;
+
+export type ReportAgingAmountsResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ReportAgingAmounts'] = ResolversParentTypes['ReportAgingAmounts']> = ResolversObject<{
+  days1To30?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  days31To60?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  days61To90?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  daysOver90?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  notDue?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+}>;
+
 export type SalesSettingsResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['SalesSettings'] = ResolversParentTypes['SalesSettings']> = ResolversObject<{
   orderApprovalThreshold?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   paymentReminderDaysBefore?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -3467,6 +4633,104 @@ export type SalesSettingsResolvers<ContextType = ApiContext, ParentType extends 
   stalledAfterDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type SalesTargetResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['SalesTarget'] = ResolversParentTypes['SalesTarget']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  metric?: Resolver<ResolversTypes['TargetMetric'], ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  periodKind?: Resolver<ResolversTypes['TargetPeriodKind'], ParentType, ContextType>;
+  setBy?: Resolver<Maybe<ResolversTypes['UserRef']>, ParentType, ContextType>;
+  splitFromDepartmentId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  subjectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  subjectKind?: Resolver<ResolversTypes['TargetSubjectKind'], ParentType, ContextType>;
+  subjectName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ServiceReportResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ServiceReport'] = ResolversParentTypes['ServiceReport']> = ResolversObject<{
+  averageResponseMinutes?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  averageSatisfaction?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  byStatus?: Resolver<Array<ResolversTypes['ServiceStatusCount']>, ParentType, ContextType>;
+  byType?: Resolver<Array<ResolversTypes['ServiceTypeCount']>, ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rankBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ranking?: Resolver<Array<ResolversTypes['ServiceStaffRank']>, ParentType, ContextType>;
+  resolved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  responded?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unassigned?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ServiceStaffRankResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ServiceStaffRank'] = ResolversParentTypes['ServiceStaffRank']> = ResolversObject<{
+  averageResponseMinutes?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  averageSatisfaction?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  resolved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  responded?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  staff?: Resolver<ResolversTypes['UserRef'], ParentType, ContextType>;
+  tickets?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ServiceStatusCountResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ServiceStatusCount'] = ResolversParentTypes['ServiceStatusCount']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ServiceTicketStatus'], ParentType, ContextType>;
+}>;
+
+export type ServiceTicketResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ServiceTicket'] = ResolversParentTypes['ServiceTicket']> = ResolversObject<{
+  assignee?: Resolver<Maybe<ResolversTypes['UserRef']>, ParentType, ContextType>;
+  closedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdBy?: Resolver<Maybe<ResolversTypes['UserRef']>, ParentType, ContextType>;
+  customer?: Resolver<ResolversTypes['CustomerSummary'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  firstResponseAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  overdueFlaggedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  productIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  reopenCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  resolution?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  resolvedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  responseDueAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  responseOverdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  satisfaction?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  satisfactionComment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ServiceTicketStatus'], ParentType, ContextType>;
+  steps?: Resolver<Array<ResolversTypes['ServiceTicketStep']>, ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['ServiceTicketType'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ServiceTicketConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ServiceTicketConnection'] = ResolversParentTypes['ServiceTicketConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ServiceTicketEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type ServiceTicketEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ServiceTicketEdge'] = ResolversParentTypes['ServiceTicketEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['Cursor'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ServiceTicket'], ParentType, ContextType>;
+}>;
+
+export type ServiceTicketStepResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ServiceTicketStep'] = ResolversParentTypes['ServiceTicketStep']> = ResolversObject<{
+  action?: Resolver<ResolversTypes['ServiceTicketAction'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  by?: Resolver<Maybe<ResolversTypes['UserRef']>, ParentType, ContextType>;
+  from?: Resolver<Maybe<ResolversTypes['ServiceTicketStatus']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  to?: Resolver<Maybe<ResolversTypes['ServiceTicketStatus']>, ParentType, ContextType>;
+}>;
+
+export type ServiceTypeCountResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ServiceTypeCount'] = ResolversParentTypes['ServiceTypeCount']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  statuses?: Resolver<Array<ResolversTypes['ServiceStatusCount']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['ServiceTicketType'], ParentType, ContextType>;
 }>;
 
 export type ShipmentResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Shipment'] = ResolversParentTypes['Shipment']> = ResolversObject<{
@@ -3496,6 +4760,16 @@ export type StageVisitResolvers<ContextType = ApiContext, ParentType extends Res
   enteredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   leftAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   stage?: Resolver<ResolversTypes['PipelineStage'], ParentType, ContextType>;
+}>;
+
+export type TargetProgressReportResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['TargetProgressReport'] = ResolversParentTypes['TargetProgressReport']> = ResolversObject<{
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  departments?: Resolver<Array<ResolversTypes['DepartmentTargetProgress']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  metric?: Resolver<ResolversTypes['TargetMetric'], ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reps?: Resolver<Array<ResolversTypes['RepTargetProgress']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
 }>;
 
 export type TaskResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Task'] = ResolversParentTypes['Task']> = ResolversObject<{
@@ -3561,6 +4835,19 @@ export type UserRefResolvers<ContextType = ApiContext, ParentType extends Resolv
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type ValueGradeCountResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ValueGradeCount'] = ResolversParentTypes['ValueGradeCount']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  grade?: Resolver<ResolversTypes['ValueGradeKey'], ParentType, ContextType>;
+  share?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+}>;
+
+export type ValueGradeReportResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ValueGradeReport'] = ResolversParentTypes['ValueGradeReport']> = ResolversObject<{
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  grades?: Resolver<Array<ResolversTypes['ValueGradeCount']>, ParentType, ContextType>;
+  pareto?: Resolver<ResolversTypes['ParetoView'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type WorkReportResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['WorkReport'] = ResolversParentTypes['WorkReport']> = ResolversObject<{
   content?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -3580,6 +4867,8 @@ export type Resolvers<ContextType = ApiContext> = ResolversObject<{
   AgingAmounts?: AgingAmountsResolvers<ContextType>;
   Application?: ApplicationResolvers<ContextType>;
   AssignmentRule?: AssignmentRuleResolvers<ContextType>;
+  BuyingStatusCount?: BuyingStatusCountResolvers<ContextType>;
+  BuyingStatusReport?: BuyingStatusReportResolvers<ContextType>;
   BuyingTransition?: BuyingTransitionResolvers<ContextType>;
   ClaimRules?: ClaimRulesResolvers<ContextType>;
   CompanySettings?: CompanySettingsResolvers<ContextType>;
@@ -3600,6 +4889,7 @@ export type Resolvers<ContextType = ApiContext> = ResolversObject<{
   DeliveryEdge?: DeliveryEdgeResolvers<ContextType>;
   Department?: DepartmentResolvers<ContextType>;
   DepartmentForecast?: DepartmentForecastResolvers<ContextType>;
+  DepartmentTargetProgress?: DepartmentTargetProgressResolvers<ContextType>;
   EmailSubscription?: EmailSubscriptionResolvers<ContextType>;
   FollowUp?: FollowUpResolvers<ContextType>;
   FollowUpConnection?: FollowUpConnectionResolvers<ContextType>;
@@ -3609,14 +4899,29 @@ export type Resolvers<ContextType = ApiContext> = ResolversObject<{
   Forecast?: ForecastResolvers<ContextType>;
   ForecastFigures?: ForecastFiguresResolvers<ContextType>;
   Funnel?: FunnelResolvers<ContextType>;
+  FunnelReport?: FunnelReportResolvers<ContextType>;
+  FunnelReportStage?: FunnelReportStageResolvers<ContextType>;
   FunnelStage?: FunnelStageResolvers<ContextType>;
   FunnelTotal?: FunnelTotalResolvers<ContextType>;
   GradeDays?: GradeDaysResolvers<ContextType>;
   Health?: HealthResolvers<ContextType>;
   ImportantDate?: ImportantDateResolvers<ContextType>;
   Invoice?: InvoiceResolvers<ContextType>;
+  LifecycleCount?: LifecycleCountResolvers<ContextType>;
+  LifecycleReport?: LifecycleReportResolvers<ContextType>;
   LogFollowUpResult?: LogFollowUpResultResolvers<ContextType>;
   MergeResult?: MergeResultResolvers<ContextType>;
+  MessageCampaign?: MessageCampaignResolvers<ContextType>;
+  MessageCampaignConnection?: MessageCampaignConnectionResolvers<ContextType>;
+  MessageCampaignEdge?: MessageCampaignEdgeResolvers<ContextType>;
+  MessageOptOut?: MessageOptOutResolvers<ContextType>;
+  MessageOptOutConnection?: MessageOptOutConnectionResolvers<ContextType>;
+  MessageOptOutEdge?: MessageOptOutEdgeResolvers<ContextType>;
+  MessagePreview?: MessagePreviewResolvers<ContextType>;
+  MessageRecipient?: MessageRecipientResolvers<ContextType>;
+  MessageRecipientConnection?: MessageRecipientConnectionResolvers<ContextType>;
+  MessageRecipientEdge?: MessageRecipientEdgeResolvers<ContextType>;
+  MetricValue?: MetricValueResolvers<ContextType>;
   MonthForecast?: MonthForecastResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   NotificationPreferences?: NotificationPreferencesResolvers<ContextType>;
@@ -3633,6 +4938,7 @@ export type Resolvers<ContextType = ApiContext> = ResolversObject<{
   OutboxMessage?: OutboxMessageResolvers<ContextType>;
   OwnershipEvent?: OwnershipEventResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  ParetoView?: ParetoViewResolvers<ContextType>;
   Payment?: PaymentResolvers<ContextType>;
   PaymentAllocation?: PaymentAllocationResolvers<ContextType>;
   PaymentPlan?: PaymentPlanResolvers<ContextType>;
@@ -3640,20 +4946,39 @@ export type Resolvers<ContextType = ApiContext> = ResolversObject<{
   Plan?: PlanResolvers<ContextType>;
   PlannedInstalment?: PlannedInstalmentResolvers<ContextType>;
   Pool?: PoolResolvers<ContextType>;
+  PoolCount?: PoolCountResolvers<ContextType>;
   PoolUpdateResult?: PoolUpdateResultResolvers<ContextType>;
   Product?: ProductResolvers<ContextType>;
   ProductCategory?: ProductCategoryResolvers<ContextType>;
   Protection?: ProtectionResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   ReceivablesAging?: ReceivablesAgingResolvers<ContextType>;
+  ReceivablesAgingReport?: ReceivablesAgingReportResolvers<ContextType>;
   ReclaimRules?: ReclaimRulesResolvers<ContextType>;
+  RenderedMessage?: RenderedMessageResolvers<ContextType>;
+  RepActivityReport?: RepActivityReportResolvers<ContextType>;
+  RepActivityRow?: RepActivityRowResolvers<ContextType>;
+  RepActivityTotal?: RepActivityTotalResolvers<ContextType>;
+  RepAging?: RepAgingResolvers<ContextType>;
   RepFollowUpDay?: RepFollowUpDayResolvers<ContextType>;
   RepForecast?: RepForecastResolvers<ContextType>;
+  RepTargetProgress?: RepTargetProgressResolvers<ContextType>;
+  ReportAgingAmounts?: ReportAgingAmountsResolvers<ContextType>;
   SalesSettings?: SalesSettingsResolvers<ContextType>;
+  SalesTarget?: SalesTargetResolvers<ContextType>;
+  ServiceReport?: ServiceReportResolvers<ContextType>;
+  ServiceStaffRank?: ServiceStaffRankResolvers<ContextType>;
+  ServiceStatusCount?: ServiceStatusCountResolvers<ContextType>;
+  ServiceTicket?: ServiceTicketResolvers<ContextType>;
+  ServiceTicketConnection?: ServiceTicketConnectionResolvers<ContextType>;
+  ServiceTicketEdge?: ServiceTicketEdgeResolvers<ContextType>;
+  ServiceTicketStep?: ServiceTicketStepResolvers<ContextType>;
+  ServiceTypeCount?: ServiceTypeCountResolvers<ContextType>;
   Shipment?: ShipmentResolvers<ContextType>;
   ShipmentLine?: ShipmentLineResolvers<ContextType>;
   StageTime?: StageTimeResolvers<ContextType>;
   StageVisit?: StageVisitResolvers<ContextType>;
+  TargetProgressReport?: TargetProgressReportResolvers<ContextType>;
   Task?: TaskResolvers<ContextType>;
   TaskConnection?: TaskConnectionResolvers<ContextType>;
   TaskEdge?: TaskEdgeResolvers<ContextType>;
@@ -3662,6 +4987,8 @@ export type Resolvers<ContextType = ApiContext> = ResolversObject<{
   TransferFailure?: TransferFailureResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   UserRef?: UserRefResolvers<ContextType>;
+  ValueGradeCount?: ValueGradeCountResolvers<ContextType>;
+  ValueGradeReport?: ValueGradeReportResolvers<ContextType>;
   WorkReport?: WorkReportResolvers<ContextType>;
 }>;
 

@@ -13,9 +13,13 @@ import { moneyResolvers } from './money.resolvers';
 import { orderResolvers } from './orders.resolvers';
 import { pipelineResolvers } from './pipeline.resolvers';
 import { productResolvers } from './products.resolvers';
+import { messagingResolvers } from './messaging.resolvers';
+import { serviceResolvers } from './service.resolvers';
+import { targetResolvers } from './targets.resolvers';
+import { reportResolvers } from './reports.resolvers';
 
 /** One resolver map per schema module; add a module here when you add its .graphql file. */
-const modules: Resolvers[] = [systemResolvers, userResolvers, customerResolvers, protectionResolvers, poolResolvers, settingsResolvers, followUpResolvers, taskResolvers, reminderResolvers, pipelineResolvers, productResolvers, orderResolvers, moneyResolvers];
+const modules: Resolvers[] = [systemResolvers, userResolvers, customerResolvers, protectionResolvers, poolResolvers, settingsResolvers, followUpResolvers, taskResolvers, reminderResolvers, pipelineResolvers, productResolvers, orderResolvers, moneyResolvers, messagingResolvers, serviceResolvers, targetResolvers, reportResolvers];
 
 function merge(maps: Resolvers[]): Resolvers {
   const merged: Record<string, Record<string, unknown>> = {};

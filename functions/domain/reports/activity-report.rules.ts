@@ -32,13 +32,18 @@ export interface ActivityRow {
   values: MetricValue[];
 }
 
+export interface ActivityTotal {
+  userId: string;
+  values: MetricValue[];
+}
+
 export interface ActivityReport {
   granularity: Granularity;
   metrics: ActivityMetric[];
   /** Per rep and day/week/month, only where something happened. */
   rows: ActivityRow[];
   /** Per rep over the whole period (every rep of the scope, zeros included). */
-  reps: { userId: string; values: MetricValue[] }[];
+  reps: ActivityTotal[];
   totals: MetricValue[];
 }
 

@@ -51,7 +51,12 @@ export interface AgingReport {
   asOf: string;
   currency: string;
   totals: AgingAmounts;
-  reps: { userId: string; amounts: AgingAmounts }[];
+  reps: RepAging[];
+}
+
+export interface RepAging {
+  userId: string;
+  amounts: AgingAmounts;
 }
 
 const plus = (a: AgingAmounts, b: AgingAmounts): AgingAmounts => ({

@@ -15,6 +15,8 @@ export interface StaffFigures {
   averageSatisfaction: number | null;
 }
 
+export type RankedStaff = StaffFigures & { rank: number };
+
 export interface ServiceReport {
   total: number;
   byType: { type: TicketType; count: number; statuses: { status: TicketStatus; count: number }[] }[];
@@ -25,7 +27,7 @@ export interface ServiceReport {
   averageResponseMinutes: number | null;
   averageSatisfaction: number | null;
   rankBy: ServiceRanking;
-  ranking: (StaffFigures & { rank: number })[];
+  ranking: RankedStaff[];
   unassigned: number;
 }
 
