@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openOpportunitiesFollowOwner } from '../../functions/domain/pipeline/opportunity-owner.listener';
+import { transferCustomer } from '../../functions/domain/protection/transfer.service';
 import {
   closeOpportunity,
   createOpportunity,
@@ -213,7 +214,7 @@ describe('stage configuration', () => {
 });
 
 describe('owner changes', () => {
-  it('moves open deals and their counters to the new owner, leaving closed ones', async () => {
+  it('moves open deals and their counters with a transferred customer, leaving closed ones', async () => {
     const s = await createTestStack();
     const o = await buildOrg(s);
     const customer = await buildCustomer(s, o.rep);
@@ -221,14 +222,8 @@ describe('owner changes', () => {
     const open = await make();
     const won = await make();
     await closeOpportunity(s.as(o.rep), won.id, { outcome: 'WON', reason: '成交', expectedVersion: 1 });
-    const writes = await openOpportunitiesFollowOwner(s.runtime.repos, {
-      customerId: customer.id,
-      fromOwnerId: o.rep.id,
-      toOwnerId: o.otherRep.id,
-      toOwnerDeptPath: o.otherRep.departmentPath,
-      at: s.clock.now().toISOString(),
-    });
-    await s.runtime.repos.commit(writes);
+    expect(await openOpportunitiesFollowOwner(s.runtime.repos, { customerId: customer.id, at: s.clock.now().toISOString() })).toEqual([]);
+    await transferCustomer(s.as(o.admin), customer.id, o.otherRep.id, '离职交接');
     expect((await getOpportunityOrThrow(s.as(o.otherRep), open.id)).ownerId).toBe(o.otherRep.id);
     expect((await getOpportunityOrThrow(s.as(o.rep), won.id)).ownerId).toBe(o.rep.id);
     expect((await pipelineFunnel(s.as(o.rep), { currency: 'CNY' })).openCount).toBe(0);
