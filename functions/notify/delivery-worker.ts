@@ -13,8 +13,8 @@ export interface DeliveryWorkerOptions {
   leaseMs?: number;
   maxAttempts?: number;
   concurrency?: number;
-  /** Real milliseconds this run may still spend starting sends; the rest waits for the next sweep. */
-  budgetMs?: number;
+  /** True once this run should stop starting sends; the rest waits for the next sweep. Default: after 40 s. */
+  outOfTime?: () => boolean;
   log?: (line: string, error?: unknown) => void;
 }
 
@@ -57,10 +57,10 @@ function messageOf(d: Delivery, at: string): OutgoingMessage {
 export async function deliverDue(due: readonly Delivery[], o: DeliveryWorkerOptions): Promise<DeliveryOutcome> {
   const leaseMs = o.leaseMs ?? 120_000;
   const maxAttempts = o.maxAttempts ?? 5;
-  const budgetMs = o.budgetMs ?? 40_000;
   const log = o.log ?? ((line, error) => console.error(line, error ?? ''));
   const now = o.now.toISOString();
   const started = performance.now();
+  const outOfTime = o.outOfTime ?? (() => performance.now() - started > 40_000);
   const outcome: DeliveryOutcome = { sent: 0, retried: 0, failed: 0, skipped: 0, deferred: [] };
 
   async function handle(d: Delivery): Promise<void> {
@@ -72,7 +72,7 @@ export async function deliverDue(due: readonly Delivery[], o: DeliveryWorkerOpti
       return;
     }
     if (d.status !== 'PENDING' || d.sendAfter > now) return;
-    if (performance.now() - started > budgetMs) {
+    if (outOfTime()) {
       outcome.deferred.push(d.id);
       return;
     }

@@ -31,7 +31,7 @@ export interface ReminderSweepOptions {
   /** Default: SMS_RATE_PER_SECOND, else 5. */
   smsRatePerSecond?: number;
   smsLimiter?: SendRateLimiter;
-  /** Real time this run may spend starting sends (the Lambda runs at most a minute). */
+  /** Real time this run may spend claiming and starting sends (the Lambda runs at most a minute); default 40 s. */
   budgetMs?: number;
   concurrency?: number;
   pageSize?: number;
@@ -56,6 +56,9 @@ export function createReminderSweep(runtime: Runtime, options: ReminderSweepOpti
   return async (event: SweepEvent): Promise<ReminderSweepResult> => {
     // EventBridge Scheduler may deliver a retry hours late with the original time: what is due is
     // judged by the later of the two, so a late run still sends what it should.
+    const started = performance.now();
+    const budgetMs = options.budgetMs ?? 40_000;
+    const outOfTime = () => performance.now() - started > budgetMs;
     const clockNow = runtime.clock.now();
     const scheduled = sweepNow(event, clockNow);
     const now = scheduled > clockNow ? scheduled : clockNow;
@@ -81,14 +84,14 @@ export function createReminderSweep(runtime: Runtime, options: ReminderSweepOpti
     }
 
     const sources = due.filter((i): i is Exclude<DueItem, { entity: 'Delivery' }> => i.entity !== 'Delivery');
-    const occurrences = await claimOccurrences(ctx, sources, now);
+    const occurrences = await claimOccurrences(ctx, sources, now, outOfTime);
     const queued = due.flatMap((i) => (i.entity === 'Delivery' ? [i.delivery] : []));
     const outcome = await deliverDue([...queued, ...occurrences.ready] as Delivery[], {
       notifier: runtime.notifier,
       deliveries: repos.deliveries,
       smsLimiter,
       now,
-      budgetMs: options.budgetMs,
+      outOfTime,
       concurrency: options.concurrency,
     });
 
@@ -105,7 +108,7 @@ export function createReminderSweep(runtime: Runtime, options: ReminderSweepOpti
       retried: outcome.retried,
       failed: outcome.failed + occurrences.unaddressed,
       skipped: outcome.skipped + occurrences.skipped,
-      deferred: outcome.deferred.length,
+      deferred: outcome.deferred.length + occurrences.deferred,
     };
   };
 }

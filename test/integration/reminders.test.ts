@@ -3,6 +3,7 @@ import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { addContact } from '../../functions/domain/customers/customer.service';
 import { logFollowUp } from '../../functions/domain/follow-ups/follow-up.service';
+import { claimOccurrences, REMINDER_SYSTEM_ACTOR } from '../../functions/domain/reminders/reminder-occurrence.service';
 import { addImportantDate, listFailedDeliveries, setMyPreferences } from '../../functions/domain/reminders/reminder.service';
 import { zonedInstant } from '../../functions/domain/reminders/zoned-time';
 import { DAY_MS, HOUR_MS } from '../../functions/domain/shared/clock';
@@ -17,6 +18,7 @@ import { OutboxNotifier } from '../../functions/notify/outbox-notifier';
 import { SnsNotifier } from '../../functions/notify/sns-notifier';
 import { DynamoSmsRateLimiter, type SendRateLimiter } from '../../functions/notify/sms-rate-limiter';
 import { measureDynamoCalls } from '../../functions/store/instrumentation';
+import { dueItemOf } from '../../functions/store/reminder.repository';
 import { createReminderSweep, type ReminderSweepOptions } from '../../functions/sweeps/reminders.sweep';
 import { sweepEvent } from '../../functions/sweeps/sweep-event';
 import { buildCustomer, buildOrg, type Org } from '../support/builders';
@@ -209,16 +211,29 @@ describe('exactly once', () => {
     expect(stack.notifier.sent).toHaveLength(1);
   });
 
-  it('a sweep stopped after claiming leaves the messages queued; the next one sends them once', async () => {
-    const { stack, org } = await setup();
+  it('a sweep that died after claiming leaves the messages queued; the next one sends them once', async () => {
+    const { stack, org, sweep } = await setup();
     for (let i = 0; i < 3; i++) await reminderTask(stack, org.rep, hoursAfterT0(1), `任务${i}`);
     stack.clock.moveTo(new Date(hoursAfterT0(1)));
-    const stopped = createReminderSweep(stack.runtime, { smsRatePerSecond: 1000, budgetMs: -1 });
-    expect(await stopped(sweepEvent('reminder-sweep', stack.clock.now()))).toMatchObject({ occurrences: 3, sent: 0, deferred: 3 });
+    const now = stack.clock.now();
+    const page = await stack.runtime.repos.dueQueue.page('REMIND', '2026-03-02', now.toISOString(), 100);
+    const due = page.items.map((i) => dueItemOf(i, '2026-03-02')!).filter((i) => i.entity !== 'Delivery');
+    const claimed = await claimOccurrences({ ...stack.as(org.admin), actor: REMINDER_SYSTEM_ACTOR }, due, now);
+    expect(claimed).toMatchObject({ claimed: 3, skipped: 0 });
     stack.clock.advance(60_000);
-    const next = createReminderSweep(stack.runtime, { smsRatePerSecond: 1000 });
-    expect(await next(sweepEvent('reminder-sweep', stack.clock.now()))).toMatchObject({ occurrences: 0, sent: 3 });
+    expect(await sweep()).toMatchObject({ occurrences: 0, sent: 3 });
+    expect(await sweep()).toMatchObject({ occurrences: 0, sent: 0 });
     expect(stack.notifier.sent).toHaveLength(3);
+  });
+
+  it('a sweep out of time leaves the rest for the next one', async () => {
+    const { stack, org, sweep } = await setup();
+    for (let i = 0; i < 3; i++) await reminderTask(stack, org.rep, hoursAfterT0(1), `任务${i}`);
+    stack.clock.moveTo(new Date(hoursAfterT0(1)));
+    const hurried = createReminderSweep(stack.runtime, { smsRatePerSecond: 1000, budgetMs: -1 });
+    expect(await hurried(sweepEvent('reminder-sweep', stack.clock.now()))).toMatchObject({ occurrences: 0, sent: 0, deferred: 3 });
+    stack.clock.moveTo(new Date(hoursAfterT0(25)));
+    expect(await sweep()).toMatchObject({ occurrences: 3, sent: 3 });
   });
 
   it('a sweep that died between claiming and confirming a message is reported, not resent', async () => {

@@ -26,6 +26,8 @@ export interface OccurrenceOutcome {
   ready: Delivery[];
   /** Messages recorded as failed at once: the user has no mobile number / e-mail for a chosen channel. */
   unaddressed: number;
+  /** Left for the next sweep (time budget spent). */
+  deferred: number;
   /** Buckets still holding something this sweep could not finish. */
   unfinishedDays: string[];
 }
@@ -37,6 +39,8 @@ interface Occurrence {
   draft?: MessageDraft;
   advance: Write;
 }
+
+const log = (message: string, error: unknown) => console.error(JSON.stringify({ message, error: String(error) }));
 
 function isStale(error: unknown): boolean {
   return error instanceof CrmError && error.spec === COMMON_ERRORS.staleVersion;
@@ -84,19 +88,36 @@ async function occurrenceOf(ctx: ServiceContext, item: SourceItem, customers: Ma
  * A sweep that loses the race writes nothing; one that crashes after the claim leaves queued
  * deliveries that the next sweep sends.
  */
-export async function claimOccurrences(ctx: ServiceContext, due: readonly SourceItem[], now: Date): Promise<OccurrenceOutcome> {
-  const outcome: OccurrenceOutcome = { claimed: 0, skipped: 0, ready: [], unaddressed: 0, unfinishedDays: [] };
+export async function claimOccurrences(
+  ctx: ServiceContext,
+  due: readonly SourceItem[],
+  now: Date,
+  outOfTime: () => boolean = () => false,
+): Promise<OccurrenceOutcome> {
+  const outcome: OccurrenceOutcome = { claimed: 0, skipped: 0, ready: [], unaddressed: 0, deferred: 0, unfinishedDays: [] };
   if (due.length === 0) return outcome;
   const iso = now.toISOString();
   const customerIds = due.flatMap((i) => (i.entity === 'ImportantDate' ? [i.date.customerId] : []));
   const customers = customerIds.length ? await ctx.repos.customers.getMany(customerIds) : new Map<string, Customer>();
-  const occurrences = (await Promise.all(due.map((item) => occurrenceOf(ctx, item, customers, now)))).filter((o): o is Occurrence => o !== undefined);
+  const built = await mapLimited(due, CONCURRENCY, async (item) => {
+    if (outOfTime()) {
+      outcome.deferred++;
+      outcome.unfinishedDays.push(item.day);
+      return undefined;
+    }
+    return occurrenceOf(ctx, item, customers, now).catch((error: unknown) => {
+      log(`reminder ${item.entity} could not be prepared`, error);
+      outcome.unfinishedDays.push(item.day);
+      return undefined;
+    });
+  });
+  const occurrences = built.filter((o): o is Occurrence => o !== undefined);
   const recipientIds = [...new Set(occurrences.flatMap((o) => (o.draft && o.recipientId ? [o.recipientId] : [])))];
   const [users, prefs] = recipientIds.length
     ? await Promise.all([ctx.repos.users.getMany(recipientIds), ctx.repos.reminders.getPreferencesMany(recipientIds)])
     : [new Map<string, User>(), new Map<string, NotificationPreferences>()];
 
-  for (const o of occurrences) {
+  await mapLimited(occurrences, CONCURRENCY, async (o) => {
     const user = o.recipientId ? users.get(o.recipientId) : undefined;
     const deliveries = o.draft && user ? planDeliveries(o.draft, user, prefs.get(user.id)!, iso, ctx.settings.timeZone) : [];
     try {
@@ -105,12 +126,30 @@ export async function claimOccurrences(ctx: ServiceContext, due: readonly Source
       outcome.ready.push(...deliveries.filter((d) => d.status === 'PENDING' && d.sendAfter <= iso));
       outcome.unaddressed += deliveries.filter((d) => d.status === 'FAILED').length;
     } catch (error) {
-      if (!isStale(error)) throw error;
+      // Stale: another sweep claimed it, or it changed since the index was read. Anything else is
+      // logged; either way the item stays due and its bucket is read again.
+      if (!isStale(error)) log(`reminder ${o.item.entity} could not be claimed`, error);
       outcome.skipped++;
       outcome.unfinishedDays.push(o.item.day);
     }
-  }
+  });
   return outcome;
+}
+
+const CONCURRENCY = 8;
+
+/** Runs `work` over items with at most `limit` in flight, results in input order. */
+async function mapLimited<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await work(items[index]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
 }
 
 async function commitOccurrence(ctx: ServiceContext, advance: Write, deliveries: Delivery[], now: string): Promise<void> {
