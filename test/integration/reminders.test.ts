@@ -315,6 +315,7 @@ describe('delivery failures (SNS)', () => {
     const noPhone = await createUser(stack.as(org.admin), { email: `nophone-${newId(stack.clock.now())}@t.cn`, name: '赵六', role: 'REP', departmentId: org.east.id });
     const badNumber = await createUser(stack.as(org.admin), { email: `bad-${newId(stack.clock.now())}@t.cn`, name: '孙七', role: 'REP', departmentId: org.east.id, phone: '13999999999' });
     sns.on(PublishCommand, { PhoneNumber: '+8613999999999' }).rejects(Object.assign(new Error('Invalid parameter: PhoneNumber'), { name: 'InvalidParameterException' }));
+    await setMyPreferences(stack.as(noPhone), { channels: 'SMS' });
     await reminderTask(stack, noPhone, hoursAfterT0(1));
     await reminderTask(stack, badNumber, hoursAfterT0(1));
     stack.clock.moveTo(new Date(hoursAfterT0(1)));

@@ -109,10 +109,13 @@ describe('messages', () => {
     expect(email?.text).toContain('· 14:00 致电靖江市春意空调有限公司（赵经理）');
   });
 
-  it('records a channel without an address as failed at once', () => {
+  it('records a chosen channel without an address as failed at once; the default falls back to e-mail', () => {
     const draft = taskReminder(task, '2026-03-02T05:59:00.000Z', TZ);
-    const [sms] = planDeliveries(draft, { id: 'u1', email: 'a@b.cn', active: true }, defaultPreferences('u1'), '2026-03-02T06:00:00.000Z', TZ);
+    const chosenSms = { ...defaultPreferences('u1'), version: 1 };
+    const [sms] = planDeliveries(draft, { id: 'u1', email: 'a@b.cn', active: true }, chosenSms, '2026-03-02T06:00:00.000Z', TZ);
     expect(sms).toMatchObject({ channel: 'SMS', status: 'FAILED', failure: 'NO_ADDRESS' });
+    const [fallback] = planDeliveries(draft, { id: 'u1', email: 'a@b.cn', active: true }, defaultPreferences('u1'), '2026-03-02T06:00:00.000Z', TZ);
+    expect(fallback).toMatchObject({ channel: 'EMAIL', status: 'PENDING', to: 'a@b.cn' });
     expect(planDeliveries(draft, { id: 'u1', phone: '13800000000', email: 'a@b.cn', active: true }, { ...defaultPreferences('u1'), channels: 'NONE' }, '2026-03-02T06:00:00.000Z', TZ)).toEqual([]);
   });
 });

@@ -1583,7 +1583,7 @@ export type NotificationChannels =
   | 'NONE'
   | 'SMS';
 
-/** How you are reminded. Times are HH:mm in the company's time zone. */
+/** How you are reminded. Times are HH:mm in the company's time zone. Until you choose (version 0): SMS, or e-mail if you have no mobile number. */
 export type NotificationPreferences = {
   __typename?: 'NotificationPreferences';
   channels: NotificationChannels;

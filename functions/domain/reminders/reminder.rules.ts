@@ -53,7 +53,7 @@ export function fitOneSegment(text: string): string {
 }
 
 /**
- * Addresses a message to the user's chosen channels. Quiet hours delay it; a channel without an
+ * Addresses a message to the user's chosen channels. Quiet hours delay it; a chosen channel without an
  * address (no mobile number, no e-mail) is recorded as failed at once so an admin sees it.
  */
 export function planDeliveries(
@@ -65,7 +65,9 @@ export function planDeliveries(
 ): Delivery[] {
   if (!user.active) return [];
   const sendAfter = outsideQuietHours(now, prefs, timeZone);
-  return channelsOf(prefs).map((channel) => {
+  // Someone who never chose gets SMS, or e-mail when they have no mobile number.
+  const channels: Channel[] = prefs.version === 0 && !user.phone ? ['EMAIL'] : channelsOf(prefs);
+  return channels.map((channel) => {
     const to = channel === 'SMS' ? user.phone : user.email;
     const base: Delivery = {
       id: `${draft.occurrenceKey}#${channel}`,

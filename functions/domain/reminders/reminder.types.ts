@@ -27,6 +27,7 @@ export interface NotificationPreferences {
   version: number;
 }
 
+/** Never saved (version 0): SMS, or e-mail for users without a mobile number (see planDeliveries). */
 export function defaultPreferences(userId: string): NotificationPreferences {
   return { userId, channels: 'SMS', updatedAt: '1970-01-01T00:00:00.000Z', version: 0 };
 }
