@@ -1,4 +1,5 @@
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
+import type { DynamoDBBatchResponse, DynamoDBStreamEvent } from 'aws-lambda';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import { UNKNOWN_PATH, type AggregateDelta } from '../domain/reports/aggregate.types';
 import type { Clock } from '../domain/shared/clock';
@@ -88,3 +89,19 @@ export function createAggregateConsumer(repos: Repositories, clock: Clock) {
 }
 
 export type AggregateConsumer = ReturnType<typeof createAggregateConsumer>;
+
+/**
+ * Lambda on the table's stream (DynamoEventSource, ReportBatchItemFailures): applies each record's
+ * aggregate deltas once. On a failure it reports that record, so Lambda retries from it; records
+ * already applied before it are skipped by their markers when they come again.
+ */
+export function createAggregatesHandler(consume: AggregateConsumer) {
+  return async (event: DynamoDBStreamEvent): Promise<DynamoDBBatchResponse> => {
+    const records = event.Records.map((r) => changeRecordOf(r as never));
+    const result = await consume(records);
+    if (!result.failed) return { batchItemFailures: [] };
+    console.error('aggregate consumer failed', result.failed.eventId, result.failed.error);
+    const sequenceNumber = event.Records[result.failed.index]?.dynamodb?.SequenceNumber ?? '';
+    return { batchItemFailures: [{ itemIdentifier: sequenceNumber }] };
+  };
+}
