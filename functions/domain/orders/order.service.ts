@@ -35,6 +35,8 @@ import {
 import type { CreateOrderInput, OrderFilter, OrderLineInput, RejectInput, SignOrderInput, UpdateOrderInput, VersionInput } from './order.schemas';
 import type { Order } from './order.types';
 
+const SEQUENCE_ROUNDS = 3;
+
 export async function getOrderOrThrow(ctx: ServiceContext, id: string): Promise<Order> {
   const order = await ctx.repos.orders.get(id);
   if (!order || !canSeeOrder(ctx.actor, order)) throw new CrmError(COMMON_ERRORS.notFound, { entity: '订单' });
@@ -98,11 +100,18 @@ export async function createOrder(ctx: ServiceContext, input: CreateOrderInput):
     version: 1,
   };
   let created: Order | undefined;
-  await ctx.repos.commitNumbered('ORDER', (n) => {
-    created = { ...draft, number: orderNumber(n) };
-    return [ctx.repos.orders.putNew(created), ...checks];
-  });
-  return created!;
+  // Dozens of reps creating at once can outlast the sequence's own retries; a failed round wrote nothing.
+  for (let round = 1; ; round++) {
+    try {
+      await ctx.repos.commitNumbered('ORDER', (n) => {
+        created = { ...draft, number: orderNumber(n) };
+        return [ctx.repos.orders.putNew(created), ...checks];
+      });
+      return created!;
+    } catch (error) {
+      if (!(error instanceof CrmError && error.code === 'RETRYABLE') || round >= SEQUENCE_ROUNDS) throw error;
+    }
+  }
 }
 
 /** Before signing only; an order waiting for approval goes back to draft, since the approval was for other content. */
