@@ -180,3 +180,24 @@ export const reportIndexKeys = {
   /** GSI1: one owner's rows of one aggregate family, SK = bucket (rep-scope reports are one Query per bucket range). */
   aggregatesOfOwner: (ownerId: string, family: string) => `AGGO#${ownerId}#${family}`,
 } as const;
+
+// ---- bulk messages (issue #9) ----
+
+/** Keys of message campaigns, their recipients, opt-outs and the send-rate bucket; see docs/data-model.md. */
+export const messagingKeys = {
+  campaign: (id: string) => ({ PK: `CAMPAIGN#${id}`, SK: '#CAMPAIGN' }),
+  /** One per address: a campaign can message an address at most once. */
+  recipient: (campaignId: string, address: string) => ({ PK: `CAMPAIGN#${campaignId}`, SK: `RCPT#${address}` }),
+  optOut: (channel: string, address: string) => ({ PK: `OPTOUT#${channel}`, SK: address }),
+  /** The company's token bucket for campaign sends on one channel. */
+  sendBucket: (channel: string) => ({ PK: `RATE#CAMPAIGN#${channel}`, SK: 'BUCKET' }),
+} as const;
+
+export const MESSAGING_PREFIX = { recipient: 'RCPT#' } as const;
+
+/** GSI partitions of campaigns (GSI1: all, newest first; GSI2: by the creator's department path) and pending recipients. */
+export const messagingIndexKeys = {
+  allCampaigns: 'CAMPAIGNS',
+  /** GSI1 (sparse): recipients still to send (PENDING or SENDING); removed when sent, failed or skipped. */
+  pendingRecipients: (campaignId: string) => `CAMPAIGN#${campaignId}#PENDING`,
+} as const;

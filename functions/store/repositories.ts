@@ -5,6 +5,7 @@ import { ProtectionRepository } from './protection.repository';
 import { CustomerRepository } from './customer.repository';
 import { DueQueue } from './due-queue.repository';
 import { ImportRepository } from './import.repository';
+import { CampaignRepository } from './campaign.repository';
 import { PoolRepository } from './pool.repository';
 import { AssignmentRepository } from './assignment.repository';
 import { allocateNumber, transactWithSequence } from './sequence';
@@ -37,6 +38,7 @@ export function createRepositories(store: Store, defaults?: CompanySettings) {
     protection: new ProtectionRepository(store),
     dueQueue: new DueQueue(store),
     imports: new ImportRepository(store),
+    campaigns: new CampaignRepository(store),
     pools: new PoolRepository(store),
     assignments: new AssignmentRepository(store),
     settings: new SettingsRepository(store, defaults),

@@ -22,6 +22,11 @@ export class CrmNotifications extends Construct {
   /** Publish e-mail reminders to the topic and SMS to phone numbers. */
   grantSendReminders(grantee: IGrantable): void {
     this.reminderTopic.grantPublish(grantee);
+    this.grantSendSms(grantee);
+  }
+
+  /** SMS straight to phone numbers (bulk messages from the API use this alone). */
+  grantSendSms(grantee: IGrantable): void {
     grantee.grantPrincipal.addToPrincipalPolicy(
       new PolicyStatement({
         sid: 'PublishSmsToPhoneNumbers',

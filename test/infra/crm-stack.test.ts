@@ -156,10 +156,11 @@ describe('permissions', () => {
     }
   });
 
-  it('let the API manage reminder subscriptions but not publish SMS', () => {
+  it('let the API manage reminder subscriptions and send bulk SMS, but not publish reminders to the topic', () => {
     const statements = statementsOfRoleFor('crm-demo-api');
     expect(statements).toContainEqual(expect.objectContaining({ Action: ['sns:Subscribe', 'sns:Unsubscribe'] }));
-    expect(statements.some((s) => s.Action === 'sns:Publish')).toBe(false);
+    expect(statements.filter((s) => s.Action === 'sns:Publish')).toEqual([expect.objectContaining({ Sid: 'PublishSmsToPhoneNumbers', Resource: '*' })]);
+    expect(environmentOf('crm-demo-api')).toMatchObject({ [ENV.smsSenderId]: 'DemoCRM', [ENV.smsRatePerSecond]: '5' });
   });
 
   it('grant table writes to each function', () => {
