@@ -16,6 +16,8 @@ export interface FaultPlan {
   conflict?: number;
   /** Let k more writes through, then fail every later write (a process killed midway). */
   crashAfterWrites?: number;
+  /** The next k matching writes succeed but their response is lost (a timeout), so the SDK sends them again. */
+  loseResponse?: number;
   /** Only calls whose command name matches (default: all). */
   commands?: RegExp;
 }
@@ -25,12 +27,15 @@ export interface FaultStats {
   injected: number;
   throttled: number;
   conflicts: number;
+  lostResponses: number;
   crashed: number;
   /** Writes that reached DynamoDB and succeeded. */
   writesSucceeded: number;
   /** Calls that succeeded after the SDK retried them, and the delay the SDK waited in total. */
   retriedCalls: number;
   retryDelayMs: number;
+  /** The last writes that succeeded (command and first key), for failure messages. */
+  recentWrites: string[];
 }
 
 export interface FaultInjector {
@@ -38,6 +43,8 @@ export interface FaultInjector {
   plan(plan: FaultPlan): void;
   clear(): void;
   remove(): void;
+  /** The writes (command and first key) that succeeded since `writesSucceeded` was `count`. */
+  writesSince(count: number): string[];
 }
 
 /** Simulated crash: not retryable, not a DynamoDB error — the process "died" before this write. */
@@ -52,16 +59,32 @@ export const WRITE_COMMAND = /^(Put|Update|Delete|TransactWrite|BatchWrite)/;
 
 let installed = 0;
 
-export function injectFaults(store: Store, initial: FaultPlan = {}): FaultInjector {
+function firstKey(input: unknown): string {
+  const i = input as { Item?: { PK?: unknown; SK?: unknown }; Key?: { PK?: unknown; SK?: unknown }; TransactItems?: Record<string, { Item?: { PK?: unknown }; Key?: { PK?: unknown } }>[] };
+  const key = i.Item ?? i.Key ?? Object.values(i.TransactItems?.[0] ?? {})[0]?.Item ?? Object.values(i.TransactItems?.[0] ?? {})[0]?.Key;
+  const pk = key?.PK as { S?: string } | string | undefined;
+  return `${typeof pk === 'object' ? String(pk.S) : String(pk ?? '?')}${i.TransactItems ? ` (+${i.TransactItems.length - 1})` : ''}`;
+}
+
+export interface FaultOptions {
+  /**
+   * Calls whose first key matches are left alone and not counted: work that runs beside the
+   * request under test (the local stack's stream poller writing report aggregates, AGG…).
+   */
+  ignoreKeys?: RegExp;
+}
+
+export function injectFaults(store: Store, initial: FaultPlan = {}, options: FaultOptions = {}): FaultInjector {
   const name = `crmFaultInjection${installed++}`;
   const observer = `${name}Observer`;
   let current: FaultPlan = { ...initial };
   let writesLeft = current.crashAfterWrites;
-  const stats: FaultStats = { calls: 0, injected: 0, throttled: 0, conflicts: 0, crashed: 0, writesSucceeded: 0, retriedCalls: 0, retryDelayMs: 0 };
+  const stats: FaultStats = { calls: 0, injected: 0, throttled: 0, conflicts: 0, lostResponses: 0, crashed: 0, writesSucceeded: 0, retriedCalls: 0, retryDelayMs: 0, recentWrites: [] };
 
   store.doc.middlewareStack.add(
     (next, context) => async (args) => {
       const command = context.commandName ?? 'unknown';
+      if (options.ignoreKeys?.test(firstKey(args.input))) return next(args);
       stats.calls++;
       const matches = !current.commands || current.commands.test(command);
       const isWrite = WRITE_COMMAND.test(command);
@@ -94,7 +117,14 @@ export function injectFaults(store: Store, initial: FaultPlan = {}): FaultInject
       const result = await next(args);
       if (isWrite) {
         stats.writesSucceeded++;
+        stats.recentWrites = [...stats.recentWrites.slice(-199), `${command} ${firstKey(args.input)}`];
         if (matches && writesLeft !== undefined) writesLeft--;
+        if (matches && (current.loseResponse ?? 0) > 0) {
+          current.loseResponse! -= 1;
+          stats.injected++;
+          stats.lostResponses++;
+          throw Object.assign(new Error('injected: response lost (socket timeout)'), { name: 'TimeoutError', $metadata: {} });
+        }
       }
       return result;
     },
@@ -124,6 +154,10 @@ export function injectFaults(store: Store, initial: FaultPlan = {}): FaultInject
     clear() {
       current = {};
       writesLeft = undefined;
+    },
+    writesSince(count) {
+      const n = stats.writesSucceeded - count;
+      return n > 0 ? stats.recentWrites.slice(-n) : [];
     },
     remove() {
       store.doc.middlewareStack.remove(name);
