@@ -10,6 +10,7 @@ import { CrmFunction } from './constructs/crm-function';
 import { CrmNotifications } from './constructs/crm-notifications';
 import { CrmTable } from './constructs/crm-table';
 import { CrmUsers } from './constructs/crm-users';
+import { AggregatesConsumer } from './constructs/aggregates-consumer';
 import { GraphqlApi } from './constructs/graphql-api';
 import { SweepSchedule } from './constructs/sweep-schedule';
 
@@ -108,6 +109,9 @@ export class CrmStack extends Stack {
     notifications.grantSendReminders(expirySweep);
     notifications.grantSendReminders(reminderSweep);
 
+    // Report aggregates (docs/data-model.md): maintained from the table's stream.
+    const aggregates = new AggregatesConsumer(this, 'Aggregates', { companyId, table, entry: entry('streams/aggregates.handler.ts'), environment: companyEnvironment });
+
     const graphql = new GraphqlApi(this, 'Graphql', {
       companyId,
       handler: api,
@@ -139,6 +143,8 @@ export class CrmStack extends Stack {
     alarms.alarmOnErrors('reminder-sweep', reminderSweep);
     alarms.alarmOnDeadLetters('expiry-sweep', expirySchedule.deadLetterQueue);
     alarms.alarmOnDeadLetters('reminder-sweep', reminderSchedule.deadLetterQueue);
+    alarms.alarmOnErrors('aggregates', aggregates.fn);
+    alarms.alarmOnDeadLetters('aggregates', aggregates.failureQueue);
 
     new CfnOutput(this, 'GraphqlUrl', { value: graphql.graphqlUrl });
     new CfnOutput(this, 'UserPoolId', { value: users.userPool.userPoolId });

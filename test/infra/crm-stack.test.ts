@@ -76,8 +76,8 @@ describe('table', () => {
 });
 
 describe('functions', () => {
-  it('are three, all Node.js 22 on arm64 with active tracing', () => {
-    template.resourceCountIs('AWS::Lambda::Function', 3);
+  it('are four (API, two sweeps, the aggregates stream consumer), all Node.js 22 on arm64 with active tracing', () => {
+    template.resourceCountIs('AWS::Lambda::Function', 4);
     for (const fn of Object.values(resourcesOfType(template, 'AWS::Lambda::Function'))) {
       expect(fn.Properties).toMatchObject({
         Runtime: 'nodejs22.x',
@@ -94,7 +94,7 @@ describe('functions', () => {
   });
 
   it('log to their own group kept for one month', () => {
-    template.resourceCountIs('AWS::Logs::LogGroup', 3);
+    template.resourceCountIs('AWS::Logs::LogGroup', 4);
     template.allResourcesProperties('AWS::Logs::LogGroup', { RetentionInDays: 30 });
     template.hasResourceProperties('AWS::Logs::LogGroup', { LogGroupName: '/aws/lambda/crm-demo-api' });
   });
@@ -246,7 +246,8 @@ describe('sweep schedules', () => {
 
   it('are two', () => {
     template.resourceCountIs('AWS::Scheduler::Schedule', 2);
-    template.resourceCountIs('AWS::SQS::Queue', 2);
+    // Plus the aggregates consumer's failure queue (test/infra/aggregates.test.ts).
+    template.resourceCountIs('AWS::SQS::Queue', 3);
   });
 
   it.each(cases)('$name runs at $rate with retries and a dead-letter queue', ({ name, rate, detailType }) => {
@@ -274,6 +275,8 @@ describe('alarms', () => {
   it('watch every function for errors and every dead-letter queue for depth', () => {
     const names = Object.values(resourcesOfType(template, 'AWS::CloudWatch::Alarm')).map((a) => a.Properties?.AlarmName);
     expect(names.sort()).toEqual([
+      'crm-demo-aggregates-dlq-depth',
+      'crm-demo-aggregates-errors',
       'crm-demo-api-errors',
       'crm-demo-expiry-sweep-dlq-depth',
       'crm-demo-expiry-sweep-errors',
