@@ -16,6 +16,7 @@ import { tableNameFor } from '../store/table';
 import { createExpirySweep } from '../sweeps/expiry.sweep';
 import { createReminderSweep } from '../sweeps/reminders.sweep';
 import { sweepEvent } from '../sweeps/sweep-event';
+import { isConsoleRequest, serveConsole } from './console/console-page';
 import { startDynamoDbLocal, type RunningDynamo } from './dynamodb-local';
 import { createAggregateConsumer } from '../streams/aggregates.consumer';
 import { StreamPoller } from '../streams/stream-poller';
@@ -37,6 +38,8 @@ export interface LocalStackOptions {
 
 export interface LocalStack {
   url: string;
+  /** The GraphQL explorer (GET /), signed in as the admin. */
+  consoleUrl: string;
   dynamoEndpoint: string;
   runtime: Runtime;
   auth: LocalAuth;
@@ -108,7 +111,15 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
   });
   const auth = new LocalAuth(secrets.jwtSecret, companyId);
   const handler = createApiHandler(runtime);
-  const server: Server = createServer(createHttpListener(handler as never, auth));
+  const graphql = createHttpListener(handler as never, auth);
+  const consoleUser = { label: admin.email, token: () => auth.issue(admin.id, admin.email) };
+  const server: Server = createServer((req, res) => {
+    if (!isConsoleRequest(req)) return void graphql(req, res);
+    serveConsole(res, consoleUser).catch((error: unknown) => {
+      console.error(error);
+      res.destroy();
+    });
+  });
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
@@ -118,6 +129,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
 
   return {
     url: `http://localhost:${port}/graphql`,
+    consoleUrl: `http://localhost:${port}/`,
     dynamoEndpoint: endpoint,
     runtime,
     auth,

@@ -15,6 +15,7 @@ async function main(): Promise<void> {
   console.log(`
 销售管家 CRM 本地服务已启动 / local CRM is up
   GraphQL:     ${stack.url}
+  Console:     ${stack.consoleUrl}  (GraphQL explorer, signed in as the admin)
   Admin:       ${stack.admin.email}
   Admin token: ${stack.adminToken}
   Test clock:  ${stack.runtime.testClock ? 'on (mutation setTestClock)' : 'off (start with CRM_TEST_CLOCK=1)'}
