@@ -16,6 +16,7 @@ import {
   type SecretKind,
   type SecurityFixture,
 } from './security-fixture';
+import { MESSAGING_OPERATIONS } from './messaging-operations';
 import type { TestStack } from './test-stack';
 
 /**
@@ -188,6 +189,9 @@ export const OPERATION_CATALOG: CatalogRow[] = [
   // ---- settings ----
   { op: 'Query.companySettings', allow: SIGNED_IN },
   { op: 'Mutation.updateCompanySettings', variables: () => ({ input: { maxHotCustomers: 10 } }), allow: ADMIN_ONLY },
+
+  // ---- rows contributed by module owners (same shape) ----
+  ...MESSAGING_OPERATIONS,
 ];
 
 export function createHelpers(stack: TestStack, fx: SecurityFixture): Helpers {
