@@ -55,7 +55,7 @@ export function createExpirySweep(runtime: Runtime, options: ExpirySweepOptions 
     const { repos } = runtime;
     const settings = await repos.settings.get();
     const pools = await repos.pools.list(settings, nowIso);
-    const deps: ExpiryDeps = { repos, settings, notifier: runtime.notifier, pools: new Map(pools.map((p) => [p.id, p])), managersOf: managerFinder(runtime) };
+    const deps: ExpiryDeps = { repos, settings, pools: new Map(pools.map((p) => [p.id, p])), managersOf: managerFinder(runtime) };
     const queues = pools.flatMap((pool) => QUEUE_GRADES.map((grade) => protectionQueueOf(pool.id, grade)));
     const result: ExpirySweepResult = { reclaimed: 0, warned: 0, skipped: 0, failed: 0, exhausted: true };
     const today = dayOf(now.getTime());

@@ -1,4 +1,5 @@
 import type { Runtime } from '../api/runtime';
+import { sendDuePaymentReminders } from '../domain/money/payment-reminders.service';
 import { ENV, optionalEnv } from '../commons/env';
 import { claimOccurrences, REMINDER_SYSTEM_ACTOR } from '../domain/reminders/reminder-occurrence.service';
 import type { Delivery } from '../domain/reminders/reminder.types';
@@ -25,6 +26,8 @@ export interface ReminderSweepResult {
   skipped: number;
   /** Left for the next sweep (time budget). */
   deferred: number;
+  /** Payment-plan reminders (one month before and on the day) sent by this run. */
+  paymentReminders: number;
 }
 
 export interface ReminderSweepOptions {
@@ -100,7 +103,11 @@ export function createReminderSweep(runtime: Runtime, options: ReminderSweepOpti
     const watermark = [yesterday, ...unfinished].sort()[0]!;
     if (watermark > start) await repos.dueQueue.advanceWatermark(KIND, watermark);
 
+    // Receivable reminders keep their own day buckets (DUE#PAYMENT#…) and claim markers.
+    const payments = await sendDuePaymentReminders({ repos, notifier: runtime.notifier, locale: settings.locale }, now, new Date(`${start}T00:00:00Z`));
+
     return {
+      paymentReminders: payments.sent,
       due: due.length,
       queries,
       occurrences: occurrences.claimed,

@@ -2,6 +2,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { markCustomerFormal } from '../../functions/domain/protection/lifecycle.service';
 import { updateCompanySettings } from '../../functions/domain/settings/settings.service';
 import { measureDynamoCalls } from '../../functions/store/instrumentation';
+import { createExpirySweep } from '../../functions/sweeps/expiry.sweep';
+import { sweepEvent } from '../../functions/sweeps/sweep-event';
 import { buildCustomer, buildOrg, type Org } from '../support/builders';
 import { DAY, expirySweep, ownedCount, touchFollowUp } from '../support/protection-helpers';
 import { createTestStack, type TestStack } from '../support/test-stack';
@@ -34,8 +36,8 @@ describe('expiry sweep', () => {
     expect(stack.notifier.sent.map((m) => [m.kind, m.channel, m.userId])).toEqual([
       ['PROTECTION_WARNING', 'SMS', org.rep.id],
       ['PROTECTION_WARNING', 'SMS', org.rep.id],
-      ['PROTECTION_ESCALATION', 'SMS', org.eastManager.id],
-      ['PROTECTION_RECLAIMED', 'SMS', org.rep.id],
+      ['PROTECTION_WARNING', 'SMS', org.eastManager.id],
+      ['NOTICE', 'SMS', org.rep.id],
     ]);
     expect(stack.notifier.sent[2]!.text).toContain('张三的客户');
     expect(stack.notifier.sent[0]!.text).toBe('【销售管家】客户“苏州恒达精密机械有限公司”将于3天后（03月17日 09:00）因未有效跟进回收公海，请及时跟进。');
@@ -100,8 +102,9 @@ describe('expiry sweep', () => {
 
   it('costs reads in proportion to the customers due, not to the table', async () => {
     for (let i = 0; i < 30; i++) await buildCustomer(stack, i < 3 ? org.rep : org.teamRep);
-    await expirySweep(stack)();
-    const idle = await measureDynamoCalls(() => expirySweep(stack)());
+    const sweepOnly = createExpirySweep(stack.runtime);
+    await sweepOnly(sweepEvent('expiry-sweep', stack.clock.now()));
+    const idle = await measureDynamoCalls(() => sweepOnly(sweepEvent('expiry-sweep', stack.clock.now())));
     // One Query per (pool × value-grade) queue for today, whatever the table holds; none returns an item.
     const idleQueries = idle.calls.filter((c) => c.command === 'QueryCommand');
     expect(idleQueries.length).toBeLessThanOrEqual(6);

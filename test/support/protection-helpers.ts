@@ -1,5 +1,6 @@
 import { afterInvalidFollowUp, afterValidFollowUp } from '../../functions/domain/protection/lifecycle.rules';
 import { createExpirySweep } from '../../functions/sweeps/expiry.sweep';
+import { createReminderSweep } from '../../functions/sweeps/reminders.sweep';
 import { sweepEvent } from '../../functions/sweeps/sweep-event';
 import type { TestStack } from './test-stack';
 
@@ -14,9 +15,15 @@ export async function touchFollowUp(stack: TestStack, customerId: string, valid:
   await repos.commit([repos.customers.putIfVersion(next, c.version)]);
 }
 
+/** One expiry sweep, then the reminder sweep that delivers the notices it queued (as on the minute timer). */
 export function expirySweep(stack: TestStack) {
   const sweep = createExpirySweep(stack.runtime);
-  return () => sweep(sweepEvent('expiry-sweep', stack.clock.now()));
+  const deliver = createReminderSweep(stack.runtime, { smsRatePerSecond: 1000 });
+  return async () => {
+    const result = await sweep(sweepEvent('expiry-sweep', stack.clock.now()));
+    await deliver(sweepEvent('reminder-sweep', stack.clock.now()));
+    return result;
+  };
 }
 
 export async function ownedCount(stack: TestStack, userId: string): Promise<number> {

@@ -1,7 +1,6 @@
 import { weighted } from '../../domain/money/money';
 import type { Product } from '../../domain/products/product.types';
 import type { Forecast, ForecastFigures, Funnel } from '../../domain/pipeline/funnel.rules';
-import '../../domain/pipeline/opportunity-owner.listener';
 import { isStalled, timeInStages } from '../../domain/pipeline/opportunity.rules';
 import {
   closeOpportunity,

@@ -1,4 +1,3 @@
-import '../../domain/tasks/task-owner.listener';
 import { presentCustomer } from '../../domain/customers/customer.rules';
 import { parseInput } from '../../domain/shared/validation';
 import { CreatePlanInput, ReportPeriodKey, SubmitWorkReportInput, UpdatePlanInput, UpdateWorkReportInput } from '../../domain/tasks/plan.schemas';

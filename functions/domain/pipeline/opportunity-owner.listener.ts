@@ -1,6 +1,6 @@
 import type { Repositories } from '../../store/repositories';
 import type { Write } from '../../store/transactions';
-import { registerOwnerChangeListener, type OwnerChange } from '../protection/owner-change';
+import type { OwnerChange } from '../protection/owner-change';
 import { opportunityWrites } from './opportunity.service';
 import type { Opportunity } from './opportunity.types';
 
@@ -28,4 +28,3 @@ export async function openOpportunitiesFollowOwner(repos: Repositories, change: 
   return opportunityWrites({ repos, settings }, changes);
 }
 
-registerOwnerChangeListener(openOpportunitiesFollowOwner);

@@ -1,7 +1,9 @@
 import type { Customer } from '../customers/customer.types';
 import type { CompanySettings } from '../settings/settings.types';
 import type { Repositories } from '../../store/repositories';
-import type { Notifier } from '../../notify/notifier';
+import type { Write } from '../../store/transactions';
+import { noticeWrites, REMINDER_SYSTEM_ACTOR } from '../reminders/reminder-occurrence.service';
+import type { MessageDraft } from '../reminders/reminder.types';
 import type { User } from '../users/user.types';
 import { DEFAULT_POOL_ID, type Pool } from '../pools/pool.types';
 import { CrmError } from '../shared/errors';
@@ -13,7 +15,6 @@ import { markWarned, recomputeProtection, sweepDecision, warningRecipients } fro
 export interface ExpiryDeps {
   repos: Repositories;
   settings: CompanySettings;
-  notifier: Notifier;
   /** The company's pools, read once per sweep run. */
   pools: Map<string, Pool>;
   /** The nearest managers above a department path (cached per run). */
@@ -44,24 +45,27 @@ export async function processDueCustomer(deps: ExpiryDeps, stored: Customer, now
     if (decision.kind === 'RECLAIM') {
       const reason = customer.protection!.deadlineReason ?? 'NO_VALID_FOLLOW_UP';
       const target = reclaimTarget(deps, customer);
-      await repos.commit(await toPoolWrites(deps, customer, nowIso, target, { action: 'RECLAIM', actorId: SYSTEM_ACTOR_ID, reason: reclaimReasonText(reason) }));
-      await notify(deps, ownerId, `reclaimed#${customer.id}#${decision.deadline}`, 'PROTECTION_RECLAIMED', reclaimedText(customer, reason, settings), nowIso);
+      await repos.commit([
+        ...(await toPoolWrites(deps, customer, nowIso, target, { action: 'RECLAIM', actorId: SYSTEM_ACTOR_ID, reason: reclaimReasonText(reason) })),
+        ...(await notice(deps, now, { occurrenceKey: `reclaimed#${customer.id}#${decision.deadline}`, kind: 'NOTICE', userId: ownerId, subject: '客户已回收公海', text: reclaimedText(customer, reason, settings) })),
+      ]);
       return 'RECLAIMED';
     }
     const next: Customer = { ...customer, protection: markWarned(customer.protection!, decision.daysBefore, settings, customer), version: customer.version + 1 };
     const noticeId = `warn#${customer.id}#${decision.deadline}#${decision.daysBefore}`;
-    await repos.commit([repos.customers.putIfVersion(next, customer.version), repos.protection.putNoticeOnce(noticeId, nowIso)]);
     const recipients = warningRecipients(customer.protection!, decision.daysBefore, settings);
-    if (recipients.owner) {
-      await notify(deps, ownerId, noticeId, 'PROTECTION_WARNING', reclaimWarningText(customer, decision.daysBefore, settings), nowIso);
-    }
+    const drafts: MessageDraft[] = [];
+    const subject = '客户即将回收公海';
+    if (recipients.owner) drafts.push({ occurrenceKey: noticeId, kind: 'PROTECTION_WARNING', userId: ownerId, subject, text: reclaimWarningText(customer, decision.daysBefore, settings) });
     if (recipients.managers) {
       const owner = await repos.users.get(ownerId);
       for (const manager of await deps.managersOf(customer.ownerDeptPath ?? '/')) {
         const text = managerWarningText(customer, owner?.name ?? '', decision.daysBefore, settings);
-        await notify(deps, manager.id, `${noticeId}#mgr#${manager.id}`, 'PROTECTION_ESCALATION', text, nowIso);
+        drafts.push({ occurrenceKey: `${noticeId}#mgr#${manager.id}`, kind: 'PROTECTION_WARNING', userId: manager.id, subject, text });
       }
     }
+    const deliveries = (await Promise.all(drafts.map((d) => notice(deps, now, d)))).flat();
+    await repos.commit([repos.customers.putIfVersion(next, customer.version), repos.protection.putNoticeOnce(noticeId, nowIso), ...deliveries]);
     return 'WARNED';
   } catch (error) {
     // Lost the race to a newer write (follow-up, claim, other sweep): nothing to do now.
@@ -76,14 +80,11 @@ function reclaimTarget(deps: ExpiryDeps, customer: Customer): Pool {
   return (home.reclaimRules.targetPoolId && deps.pools.get(home.reclaimRules.targetPoolId)) || home;
 }
 
-/** Sent after the marker committed, so a retry never repeats it; SMS when the user has a mobile, else e-mail. */
-async function notify(deps: ExpiryDeps, userId: string, id: string, kind: string, text: string, at: string): Promise<void> {
-  const user = await deps.repos.users.get(userId);
-  if (!user?.active) return;
-  const channel = user.phone ? 'SMS' : 'EMAIL';
-  const subject = kind === 'PROTECTION_RECLAIMED' ? '客户已回收公海' : '客户即将回收公海';
-  // The customer change is committed; a failed delivery must not undo or repeat it (the notifier records failures).
-  await deps.notifier.send({ id, userId: user.id, channel, to: user.phone ?? user.email, text, kind, at, subject }).catch((error: unknown) => {
-    console.error(JSON.stringify({ message: 'protection notice not delivered', id, error: String(error) }));
-  });
+/**
+ * Notices are queued in the same transaction as the change they announce, through the reminder
+ * pipeline (per-user channels and quiet hours, rate limit, retries, failure records): the reminder
+ * sweep delivers them within a minute, exactly once.
+ */
+function notice(deps: ExpiryDeps, now: Date, draft: MessageDraft): Promise<Write[]> {
+  return noticeWrites({ actor: REMINDER_SYSTEM_ACTOR, clock: { now: () => now }, settings: deps.settings, repos: deps.repos }, draft);
 }

@@ -1,6 +1,6 @@
 import type { Repositories } from '../../store/repositories';
 import type { Write } from '../../store/transactions';
-import { registerOwnerChangeListener, type OwnerChange } from '../protection/owner-change';
+import type { OwnerChange } from '../protection/owner-change';
 import type { Task } from './task.types';
 
 /**
@@ -25,4 +25,3 @@ export async function openTasksFollowOwner(repos: Repositories, change: OwnerCha
     });
 }
 
-registerOwnerChangeListener(openTasksFollowOwner);
