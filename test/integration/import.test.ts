@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runImport, type ImportSummary } from '../../functions/cli/import/import-runner';
 import type { Customer } from '../../functions/domain/customers/customer.types';
+import { COMMON_ERRORS, CrmError } from '../../functions/domain/shared/errors';
 import type { ServiceContext } from '../../functions/domain/shared/service-context';
 import { buildCustomer, buildOrg, type Org } from '../support/builders';
 import { createTestStack, type TestStack } from '../support/test-stack';
@@ -122,6 +123,27 @@ describe('crash and resume', () => {
     const codes = await Promise.all(rows.map(async (r) => (await customerNamed(r[0]!))?.code));
     expect(new Set(codes).size).toBe(12);
     expect(codes.every(Boolean)).toBe(true);
+  });
+});
+
+describe('a row that cannot be written', () => {
+  it('stops the run after retries with a resume hint, keeps what was done, and the next run finishes the file', async () => {
+    const rows = Array.from({ length: 6 }, (_, i) => [`故障测试${i}号贸易有限公司`, '', '', '', '', '', '', '', '', '', '']);
+    const file = fileWith(csv([HEADERS, ...rows]));
+    let writes = 0;
+    const flaky = {
+      ...admin,
+      repos: {
+        ...admin.repos,
+        commitNumbered: ((sequence, build) => {
+          if (++writes > 2) throw new CrmError(COMMON_ERRORS.busy);
+          return admin.repos.commitNumbered(sequence, build);
+        }) as typeof admin.repos.commitNumbered,
+      },
+    };
+    await expect(runImport({ file, concurrency: 1 }, { ctx: flaky, progress: silent })).rejects.toThrow('run the import again to resume');
+    const resumed = await importFile(file);
+    expect(resumed).toMatchObject({ total: 6, resumed: 2, created: 6, already: 0, rejected: 0, interrupted: false });
   });
 });
 

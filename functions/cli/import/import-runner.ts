@@ -82,6 +82,7 @@ export async function runImport(options: ImportOptions, deps: ImportDeps): Promi
   let done = resumed;
   let thisRun = 0;
   let interrupted = false;
+  let failure: unknown;
 
   const record = (row: ImportRow, outcome: RowOutcome) => {
     done++;
@@ -109,7 +110,7 @@ export async function runImport(options: ImportOptions, deps: ImportDeps): Promi
   const nextRow = async (): Promise<ImportRow | undefined> => {
     const turn = reading.then(async () => {
       for (;;) {
-        if (deps.stopSignal?.stopped || (options.stopAfter !== undefined && thisRun >= options.stopAfter)) return undefined;
+        if (failure || deps.stopSignal?.stopped || (options.stopAfter !== undefined && thisRun >= options.stopAfter)) return undefined;
         const next = await pending.next();
         if (next.done) return undefined;
         if (journal?.done.has(next.value.rowNumber)) continue;
@@ -123,7 +124,12 @@ export async function runImport(options: ImportOptions, deps: ImportDeps): Promi
 
   const worker = async () => {
     for (let row = await nextRow(); row; row = await nextRow()) {
-      record(row, await importRowWithRetries(ctx, session, row));
+      try {
+        record(row, await importRowWithRetries(ctx, session, row));
+      } catch (error) {
+        // The other workers finish the rows they hold and take no more; the checkpoint keeps all of it.
+        failure ??= error;
+      }
     }
   };
   try {
@@ -133,6 +139,7 @@ export async function runImport(options: ImportOptions, deps: ImportDeps): Promi
     interrupted = done < total;
     bar.finish(done, counts);
   }
+  if (failure) throw failure;
 
   const rejectsFile = `${options.file}${options.dryRun ? '.dry-run' : ''}.rejects.csv`;
   writeRejectsFile(rejectsFile, source.headers, rejected);
