@@ -30,6 +30,21 @@ export function mergeDeltas(deltas: readonly AggregateDelta[]): AggregateDelta[]
     .filter((d) => Object.keys(d.add).length > 0);
 }
 
+/** A whole aggregate row as one item, for bulk loads into an empty table (the bench); the consumer only ever ADDs. */
+export function aggregateRowItem(d: AggregateDelta): Record<string, unknown> {
+  return {
+    ...reportKeys.aggregate(d.family, d.bucket, d.path, d.ownerId),
+    entity: 'Aggregate',
+    family: d.family,
+    bucket: d.bucket,
+    ownerId: d.ownerId,
+    ownerDeptPath: d.path,
+    gsi1pk: reportIndexKeys.aggregatesOfOwner(d.ownerId, d.family),
+    gsi1sk: d.bucket,
+    ...d.add,
+  };
+}
+
 /**
  * The report aggregates: ADD-only counter rows, written by the stream consumer and read by the
  * reports with one Query per bucket (or per bucket run for one rep).
