@@ -17,7 +17,7 @@ let teamB: Customer;
 
 const input = (raw: Record<string, unknown>) => CampaignInput.parse({ channel: 'SMS', name: '春节问候', template: '{姓名}{职务}您好，{公司}新春快乐！', ...raw });
 const noLimit = { acquire: async () => undefined };
-const send = (notifier: RecordingNotifier, extra: Partial<SendOptions> = {}) => ({ notifier, limiter: noLimit, budgetMs: 60_000, ...extra });
+const send = (notifier: RecordingNotifier, extra: Partial<SendOptions> = {}): SendOptions => ({ notifier, limiterFor: () => noLimit, budgetMs: 60_000, ...extra });
 const HVAC = { industries: ['暖通'] };
 
 beforeAll(async () => {
@@ -163,8 +163,8 @@ describe('sending', () => {
       },
     };
     const ctx = stack.as(org.admin);
-    let progress = await sendCampaignBatch(ctx, campaign.id, { notifier: flaky, limiter: noLimit, budgetMs: 60_000 });
-    for (let calls = 0; progress.status !== 'COMPLETED' && calls < 5; calls++) progress = await sendCampaignBatch(ctx, campaign.id, { notifier: flaky, limiter: noLimit, budgetMs: 60_000 });
+    let progress = await sendCampaignBatch(ctx, campaign.id, { notifier: flaky, limiterFor: () => noLimit, budgetMs: 60_000 });
+    for (let calls = 0; progress.status !== 'COMPLETED' && calls < 5; calls++) progress = await sendCampaignBatch(ctx, campaign.id, { notifier: flaky, limiterFor: () => noLimit, budgetMs: 60_000 });
     expect(progress).toMatchObject({ status: 'COMPLETED', sent: 3, failed: 1 });
     expect(sent.map((m) => m.to).sort()).toEqual(['13900000001', '13900000002', '13900000004']);
   });

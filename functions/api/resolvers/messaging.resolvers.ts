@@ -52,12 +52,12 @@ export const messagingResolvers: Resolvers = {
   },
   Mutation: {
     createMessageCampaign: (_, { input }, ctx) => createCampaign(ctx.service(), campaignInput(ctx, input)),
-    sendMessageCampaign: async (_, { id }, ctx) => {
-      const service = ctx.service();
-      const campaign = await getVisibleCampaignOrThrow(service, id);
-      const limiter = new TableTokenBucket(ctx.runtime.repos.campaigns, campaign.channel, sendRate(campaign.channel));
-      return sendCampaignBatch(service, id, { notifier: ctx.runtime.notifier, limiter, budgetMs: SEND_BUDGET_MS });
-    },
+    sendMessageCampaign: (_, { id }, ctx) =>
+      sendCampaignBatch(ctx.service(), id, {
+        notifier: ctx.runtime.notifier,
+        limiterFor: (channel) => new TableTokenBucket(ctx.runtime.repos.campaigns, channel, sendRate(channel)),
+        budgetMs: SEND_BUDGET_MS,
+      }),
     addMessageOptOut: (_, args, ctx) => addOptOut(ctx.service(), parseInput(OptOutInput, args, ctx.runtime.locale, MESSAGING_LABELS)),
     removeMessageOptOut: (_, { channel, address }, ctx) => removeOptOut(ctx.service(), channel, address),
   },

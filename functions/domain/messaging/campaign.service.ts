@@ -165,7 +165,8 @@ export async function listCampaigns(ctx: ServiceContext, limit: number, startKey
 
 export interface SendOptions {
   notifier: Notifier;
-  limiter: SendLimiter;
+  /** The company's send rate for the campaign's channel. */
+  limiterFor(channel: Campaign['channel']): SendLimiter;
   /** Real milliseconds this call may spend; the rest is sent by the next call. */
   budgetMs: number;
   /** A claim not finished by then was interrupted mid-send (business clock). */
@@ -187,6 +188,7 @@ export async function sendCampaignBatch(ctx: ServiceContext, id: string, options
   const realNow = options.realNowMs ?? (() => Date.now());
   const started = realNow();
   const leaseMs = options.leaseMs ?? 5 * 60_000;
+  const limiter = options.limiterFor(campaign.channel);
   const finish = (r: CampaignRecipient, from: 'PENDING' | 'SENDING', to: 'SENT' | 'FAILED' | 'SKIPPED', error?: string) =>
     repos.commit(repos.campaigns.finish(r, from, to, ctx.clock.now().toISOString(), error)).catch((e: unknown) => {
       if (!(e instanceof RecipientAlreadyFinished)) throw e;
@@ -218,7 +220,7 @@ export async function sendCampaignBatch(ctx: ServiceContext, id: string, options
         progressed = true;
         continue;
       }
-      await options.limiter.acquire();
+      await limiter.acquire();
       const leaseUntil = new Date(ctx.clock.now().getTime() + leaseMs).toISOString();
       if (!(await repos.campaigns.claim(r, now, leaseUntil))) continue;
       progressed = true;
