@@ -16,7 +16,7 @@ export interface BenchOptions {
   output: string;
 }
 
-const USAGE = `npm run bench -- [--customers 2000] [--reps 20] [--contacts 2] [--iterations 100] [--warmup 10]
+const USAGE = `npm run bench -- [--customers 2000] [--reps 20] [--contacts 2] [--iterations 60] [--warmup 8]
                   [--sweep-customers 20000] [--due 200] [--cold-runs 7] [--full] [--skip-bundles] [--out bench/results.json]
   --full   the issue's sizes: 100,000 sweep customers of which 1,000 due`;
 
@@ -52,8 +52,8 @@ export function readOptions(argv: string[]): BenchOptions {
     customers: int(values.customers, 2000, 'customers'),
     reps: Math.max(1, int(values.reps, 20, 'reps')),
     contactsPerCustomer: int(values.contacts, 2, 'contacts'),
-    iterations: Math.max(1, int(values.iterations, 100, 'iterations')),
-    warmup: int(values.warmup, 10, 'warmup'),
+    iterations: Math.max(1, int(values.iterations, 60, 'iterations')),
+    warmup: int(values.warmup, 8, 'warmup'),
     sweepCustomers: int(values['sweep-customers'], values.full ? 100_000 : 20_000, 'sweep-customers'),
     due: int(values.due, values.full ? 1_000 : 200, 'due'),
     coldStartRuns: Math.max(1, int(values['cold-runs'], 7, 'cold-runs')),

@@ -35,7 +35,7 @@ async function benchApi(endpoint: string, options: BenchOptions) {
     log(`note: ${customersPerRepNeeded(options.reps, requests)} customers per rep keep write scenarios apart; with fewer, some writes may hit a customer another scenario changed`);
   }
   started = performance.now();
-  const results = await runApiScenarios(createApiHandler(runtime), apiScenarios(dataset, requests), options, log);
+  const results = await runApiScenarios(createApiHandler(runtime), apiScenarios(dataset, requests, API_T0), options, log);
   log(`API scenarios measured in ${seconds(started)}`);
   return { runtime, dataset, results, peakRssMb: rssMb() };
 }

@@ -19,6 +19,7 @@ export interface Org {
   admin: User;
   managers: User[];
   reps: User[];
+  finance: User;
 }
 
 export interface ApiDataset extends Org {
@@ -30,7 +31,7 @@ export interface ApiDataset extends Org {
 
 const REPS_PER_DEPARTMENT = 5;
 
-/** A company through the real services: admin, one sales department per five reps, a manager in each. */
+/** A company through the real services: admin, finance, one sales department per five reps, a manager in each. */
 export async function seedOrg(runtime: Runtime, settings: CompanySettings, reps: number): Promise<Org> {
   const admin = await bootstrapCompany(runtime.repos, runtime.clock, { companyName: '压测公司', adminEmail: 'admin@bench.crm.local', adminName: '管理员' });
   const asAdmin: ServiceContext = { actor: admin, clock: runtime.clock, settings, repos: runtime.repos };
@@ -44,7 +45,8 @@ export async function seedOrg(runtime: Runtime, settings: CompanySettings, reps:
       repUsers.push(await createUser(asAdmin, { email: `rep${r}@bench.crm.local`, name: `${personName(r)}${r}`, role: 'REP', departmentId: department.id, phone: mobile(r) }));
     }
   }
-  return { admin, managers, reps: repUsers };
+  const finance = await createUser(asAdmin, { email: 'finance@bench.crm.local', name: '财务', role: 'FINANCE', departmentId: 'root' });
+  return { admin, managers, reps: repUsers, finance };
 }
 
 /** A customer as createCustomer builds it, created `createdAt`, owned by `owner` and protected from then. */

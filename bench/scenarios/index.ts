@@ -1,6 +1,9 @@
 import type { ApiDataset } from '../seed';
+import { activityScenarios } from './activities.scenarios';
 import { customerScenarios } from './customers.scenarios';
+import { poolScenarios } from './pools.scenarios';
 import { protectionScenarios } from './protection.scenarios';
+import { salesScenarios } from './sales.scenarios';
 import { scenarioKit, type Scenario, type ScenarioKit } from './scenario';
 import { settingsScenarios } from './settings.scenarios';
 import { userScenarios } from './users.scenarios';
@@ -9,9 +12,9 @@ export type { Scenario, Shape } from './scenario';
 export { customersPerRepNeeded } from './scenario';
 
 /** One entry per module; a module's scenarios run in the order listed (later ones may use what earlier ones made). */
-const MODULES: ((kit: ScenarioKit) => Scenario[])[] = [userScenarios, customerScenarios, protectionScenarios, settingsScenarios];
+const MODULES: ((kit: ScenarioKit) => Scenario[])[] = [userScenarios, customerScenarios, protectionScenarios, activityScenarios, salesScenarios, poolScenarios, settingsScenarios];
 
-export function apiScenarios(data: ApiDataset, requestsPerScenario: number): Scenario[] {
-  const kit = scenarioKit(data, requestsPerScenario);
+export function apiScenarios(data: ApiDataset, requestsPerScenario: number, start: Date): Scenario[] {
+  const kit = scenarioKit(data, requestsPerScenario, start);
   return MODULES.flatMap((module) => module(kit));
 }

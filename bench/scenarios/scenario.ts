@@ -23,14 +23,14 @@ export interface Scenario {
  * Each write scenario that changes a customer's state takes its own slot of every rep's customers,
  * so no scenario finds a customer another one released, merged or made FORMAL.
  */
-export const SLOTS = ['read', 'update', 'rename', 'release', 'intent', 'extension', 'transfer', 'formal', 'mergeInto', 'mergeFrom'] as const;
+export const SLOTS = ['read', 'update', 'rename', 'release', 'intent', 'extension', 'transfer', 'formal', 'mergeInto', 'mergeFrom', 'order', 'deal', 'lock'] as const;
 export type Slot = (typeof SLOTS)[number];
 
 /** Tracks `version` per id from responses, for optimistic-lock mutations. */
 export function versions() {
   const known = new Map<string, number>();
   return {
-    of: (id: string) => known.get(id) ?? 1,
+    of: (id: string | undefined) => known.get(id ?? '') ?? 1,
     learn: (record: unknown) => {
       const r = record as { id?: string; version?: number } | undefined;
       if (r?.id && r.version) known.set(r.id, r.version);
@@ -42,6 +42,10 @@ export function versions() {
 export interface ScenarioKit {
   data: ApiDataset;
   admin: User;
+  finance: User;
+  /** Calendar day `days` after the API clock's start (yyyy-mm-dd), and an instant `hours` after it. */
+  day(days: number): string;
+  at(hours: number): string;
   /** Reps in turn: request i is made by rep i mod reps. */
   rep(i: number): User;
   /** Another rep of the same department (transfers, claims after a release). */
@@ -53,12 +57,15 @@ export interface ScenarioKit {
   tag: string;
 }
 
-export function scenarioKit(data: ApiDataset, requestsPerScenario: number): ScenarioKit {
+export function scenarioKit(data: ApiDataset, requestsPerScenario: number, start: Date): ScenarioKit {
   const perSlot = Math.ceil(requestsPerScenario / data.reps.length);
   const rep = (i: number) => data.reps[i % data.reps.length]!;
   return {
     data,
     admin: data.admin,
+    finance: data.finance,
+    day: (days) => new Date(start.getTime() + days * 86_400_000).toISOString().slice(0, 10),
+    at: (hours) => new Date(start.getTime() + hours * 3_600_000).toISOString(),
     rep,
     peerOf: (user) => {
       const peers = data.reps.filter((r) => r.departmentId === user.departmentId && r.id !== user.id);
