@@ -17,6 +17,7 @@ import {
   type SecurityFixture,
 } from './security-fixture';
 import { MESSAGING_OPERATIONS } from './messaging-operations';
+import { REPORT_OPERATIONS } from './reports-operations';
 import type { TestStack } from './test-stack';
 
 /**
@@ -192,6 +193,7 @@ export const OPERATION_CATALOG: CatalogRow[] = [
 
   // ---- rows contributed by module owners (same shape) ----
   ...MESSAGING_OPERATIONS,
+  ...REPORT_OPERATIONS,
 ];
 
 export function createHelpers(stack: TestStack, fx: SecurityFixture): Helpers {

@@ -72,9 +72,13 @@ export function isResponseOverdue(t: ServiceTicket, now: string): boolean {
   return !!t.overdueFlaggedAt || now > t.responseDueAt;
 }
 
-/** Sales staff who see the customer, service staff (the service desk works every ticket), and the assignee's managers. */
+/**
+ * Whoever sees the customer (service staff: signed customers), the assignee and the managers above
+ * them; finance does not work tickets. A ticket shows its customer's name, so it never reaches
+ * someone the customer is hidden from, except the staff assigned to it.
+ */
 export function canSeeTicket(actor: Actor, t: ServiceTicket, customer: Customer | undefined): boolean {
-  if (actor.role === 'ADMIN' || actor.role === 'SERVICE' || t.assigneeId === actor.id) return true;
+  if (actor.role === 'ADMIN' || t.assigneeId === actor.id) return true;
   if (t.assigneeDeptPath && isManagerOf(actor, t.assigneeDeptPath)) return true;
   return actor.role !== 'FINANCE' && !!customer && canSeeCustomer(actor, customer);
 }
@@ -93,5 +97,5 @@ export function canAssignTicket(actor: Actor): boolean {
 
 /** Open a ticket: whoever sees the customer, except finance. */
 export function canOpenTicket(actor: Actor, customer: Customer): boolean {
-  return actor.role !== 'FINANCE' && (actor.role === 'SERVICE' || canSeeCustomer(actor, customer));
+  return actor.role !== 'FINANCE' && canSeeCustomer(actor, customer);
 }

@@ -34,7 +34,7 @@ async function serviceAssigneeOrThrow(ctx: ServiceContext, userId: string) {
 export async function createServiceTicket(ctx: ServiceContext, input: CreateTicketInput, notifier: Notifier): Promise<ServiceTicket> {
   const { actor, repos } = ctx;
   const customer = await repos.customers.get(input.customerId);
-  if (!customer || (actor.role !== 'SERVICE' && !canSeeCustomer(actor, customer))) throw new CrmError(COMMON_ERRORS.notFound, { entity: '客户' });
+  if (!customer || !canSeeCustomer(actor, customer)) throw new CrmError(COMMON_ERRORS.notFound, { entity: '客户' });
   if (!canOpenTicket(actor, customer)) throw new CrmError(SERVICE_ERRORS.cannotCreate);
   if (input.type === 'RETURN_VISIT' && customer.vip) throw new CrmError(SERVICE_ERRORS.returnVisitVip, { customer: customer.name });
   const now = ctx.clock.now();
@@ -154,11 +154,18 @@ export async function listAssigneeTickets(ctx: ServiceContext, assigneeId: strin
       throw new CrmError(SERVICE_ERRORS.forbidden, { action: ACTION_NAMES.VIEW, code: `（${assigneeId} 的工单）` });
     }
   }
-  return ctx.repos.serviceTickets.listByAssignee(assigneeId, limit, startKey);
+  return visibleOnly(ctx, await ctx.repos.serviceTickets.listByAssignee(assigneeId, limit, startKey));
+}
+
+/** Drops tickets of customers the caller may not see from a page (the page may come back shorter). */
+async function visibleOnly(ctx: ServiceContext, page: Page<ServiceTicket>): Promise<Page<ServiceTicket>> {
+  const customers = await ctx.repos.customers.getMany(page.items.map((t) => t.customerId));
+  const keep = page.items.map((t) => canSeeTicket(ctx.actor, t, customers.get(t.customerId)));
+  return { ...page, items: page.items.filter((_, i) => keep[i]), itemKeys: page.itemKeys?.filter((_, i) => keep[i]) };
 }
 
 /** The service desk's queue by status: service staff and admins. */
 export async function listTicketsByStatus(ctx: ServiceContext, status: TicketStatus, limit: number, startKey?: PageKey): Promise<Page<ServiceTicket>> {
   if (ctx.actor.role !== 'ADMIN' && ctx.actor.role !== 'SERVICE') throw new CrmError(SERVICE_ERRORS.forbidden, { action: ACTION_NAMES.VIEW, code: `（${STATUS_NAMES[status]}队列）` });
-  return ctx.repos.serviceTickets.listByStatus(status, limit, startKey);
+  return visibleOnly(ctx, await ctx.repos.serviceTickets.listByStatus(status, limit, startKey));
 }
