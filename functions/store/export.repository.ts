@@ -1,7 +1,8 @@
-import { BatchWriteCommand, QueryCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { BatchWriteCommand, GetCommand, PutCommand, QueryCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import type { Store } from './client';
 import type { PageKey } from './cursor';
-import { indexKeys } from './keys';
+import { auditKeys, indexKeys } from './keys';
 import { INDEXES } from './table';
 
 export type StoredItem = Record<string, unknown>;
@@ -46,6 +47,28 @@ export class ExportRepository {
       }),
     );
     return (out.Items ?? []).length > 0;
+  }
+
+  /** Marks the stack as receiving its one restore; refused (with the running one's id) if one was started. */
+  async startRestore(importId: string, by: string, at: string): Promise<{ ok: true } | { ok: false; importId: string }> {
+    try {
+      await this.store.doc.send(
+        new PutCommand({
+          TableName: this.store.tableName,
+          Item: { ...auditKeys.restoreState(), entity: 'RestoreState', importId, by, at },
+          ConditionExpression: 'attribute_not_exists(PK)',
+        }),
+      );
+      return { ok: true };
+    } catch (error) {
+      if (!(error instanceof ConditionalCheckFailedException)) throw error;
+      return { ok: false, importId: (await this.restoreId()) ?? '' };
+    }
+  }
+
+  async restoreId(): Promise<string | undefined> {
+    const out = await this.store.doc.send(new GetCommand({ TableName: this.store.tableName, Key: auditKeys.restoreState(), ConsistentRead: true }));
+    return out.Item?.importId as string | undefined;
   }
 
   /** Restores items exactly as exported (25 per BatchWrite, unprocessed items retried). */

@@ -201,3 +201,16 @@ export const messagingIndexKeys = {
   /** GSI1 (sparse): recipients still to send (PENDING or SENDING); removed when sent, failed or skipped. */
   pendingRecipients: (campaignId: string) => `CAMPAIGN#${campaignId}#PENDING`,
 } as const;
+
+// ---- audit log and backup (issue #8) ----
+
+/** Keys of the append-only audit log and of a restore in progress; see docs/data-model.md. */
+export const auditKeys = {
+  /** One partition per month (`AUDIT#2026-03`), entries sorted by time: a time range is one Query per month. */
+  entry: (at: string, id: string) => ({ PK: `AUDIT#${at.slice(0, 7)}`, SK: `${at}#${id}` }),
+  month: (yyyyMm: string) => `AUDIT#${yyyyMm}`,
+  /** The one restore (import) a stack may receive, started on an empty stack. */
+  restoreState: () => ({ PK: 'RESTORE#STATE', SK: 'STATE' }),
+} as const;
+
+export const AUDIT_PREFIX = { entry: 'AUDIT#', restore: 'RESTORE#' } as const;

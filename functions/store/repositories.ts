@@ -1,5 +1,7 @@
 import type { CompanySettings } from '../domain/settings/settings.types';
 import type { Store } from './client';
+import { AuditRepository } from './audit.repository';
+import { ExportRepository } from './export.repository';
 import { OwnerCounters } from './counters';
 import { ProtectionRepository } from './protection.repository';
 import { CustomerRepository } from './customer.repository';
@@ -56,6 +58,9 @@ export function createRepositories(store: Store, defaults?: CompanySettings) {
     aggregates: new AggregateRepository(store),
     serviceTickets: new ServiceTicketRepository(store),
     targets: new TargetRepository(store),
+    /** Attaching it makes every write of this store audited (see audit.repository.ts). */
+    audit: AuditRepository.attach(store),
+    backup: new ExportRepository(store),
     /** All-or-nothing write of the given items. */
     commit: (writes: Write[]) => transact(store, writes),
     /** The next number of a sequence where gaps are harmless (one atomic ADD, scales with concurrency). */

@@ -32,6 +32,7 @@ import { ActivityReport as ActivityReportModel, ActivityRow as ActivityRowModel,
 import { FunnelReport as FunnelReportModel, FunnelReportStage as FunnelReportStageModel } from '../../domain/reports/funnel-report.rules';
 import { AgingReport as AgingReportModel, AgingAmounts as AgingAmountsModel, RepAging as RepAgingModel } from '../../domain/reports/receivables-aging.rules';
 import { ServiceReport as ServiceReportModel, RankedStaff as RankedStaffModel } from '../../domain/reports/service-report.rules';
+import { AuditEntry as AuditEntryModel } from '../../domain/audit/audit.types';
 import { ApiContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -148,6 +149,47 @@ export type AssignmentRuleInput = {
   source?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** One item a write touched: its key, kind, and what was written. */
+export type AuditChange = {
+  __typename?: 'AuditChange';
+  /** JSON: the record as written (Put) or the update expression and values (Update); absent for deletes. */
+  detail?: Maybe<Scalars['String']['output']>;
+  entity?: Maybe<Scalars['String']['output']>;
+  op: Scalars['String']['output'];
+  pk: Scalars['String']['output'];
+  sk: Scalars['String']['output'];
+  /** The detail was shortened to keep the entry small. */
+  truncated?: Maybe<Scalars['Boolean']['output']>;
+};
+
+/** An append-only record of one write: who, when, through which operation, what changed. */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  /** The user (or 系统 for sweeps and background work). */
+  actor?: Maybe<UserRef>;
+  actorId: Scalars['String']['output'];
+  at: Scalars['DateTime']['output'];
+  changes: Array<AuditChange>;
+  id: Scalars['ID']['output'];
+  itemCount: Scalars['Int']['output'];
+  /** The GraphQL operation the write came through, e.g. `mutation createCustomer`. */
+  operation?: Maybe<Scalars['String']['output']>;
+  /** api, system or restore. */
+  source: Scalars['String']['output'];
+};
+
+export type AuditEntryConnection = {
+  __typename?: 'AuditEntryConnection';
+  edges: Array<AuditEntryEdge>;
+  pageInfo: PageInfo;
+};
+
+export type AuditEntryEdge = {
+  __typename?: 'AuditEntryEdge';
+  cursor: Scalars['Cursor']['output'];
+  node: AuditEntry;
+};
+
 export type BuyingStatus =
   | 'CLOSED'
   | 'LOYAL'
@@ -207,6 +249,22 @@ export type CloseOpportunityInput = {
 export type CloseOutcome =
   | 'LOST'
   | 'WON';
+
+/** One page of the company's data as JSON Lines (one stored record per line). */
+export type CompanyExportPage = {
+  __typename?: 'CompanyExportPage';
+  items: Scalars['Int']['output'];
+  jsonl: Scalars['String']['output'];
+  /** Pass as `after` for the next page; null on the last page. */
+  nextCursor?: Maybe<Scalars['Cursor']['output']>;
+};
+
+export type CompanyImportResult = {
+  __typename?: 'CompanyImportResult';
+  /** Name it when sending the next chunk of the same import. */
+  importId: Scalars['ID']['output'];
+  items: Scalars['Int']['output'];
+};
 
 /** Per-company rule numbers (PRODUCT.md defaults), editable by admins. */
 export type CompanySettings = {
@@ -1092,6 +1150,8 @@ export type Mutation = {
   /** Managers above the applicant: approve or reject an application. */
   decideApplication: Application;
   deleteTask: Task;
+  /** Admins: restore an export into an empty stack, chunk by chunk (first chunk without importId). */
+  importCompanyData: CompanyImportResult;
   /** Owner (if allowed) or manager: exempt a customer from reclaim, within the lock cap. */
   lockCustomer: Customer;
   /** The customer's owner, managers above them, or admins log a follow-up. */
@@ -1321,6 +1381,12 @@ export type MutationDeleteTaskArgs = {
   customerId?: InputMaybe<Scalars['ID']['input']>;
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationImportCompanyDataArgs = {
+  importId?: InputMaybe<Scalars['ID']['input']>;
+  jsonl: Scalars['String']['input'];
 };
 
 
@@ -2047,6 +2113,8 @@ export type Query = {
   /** An assignee's tickets, newest first (default: yourself). */
   assignedServiceTickets: ServiceTicketConnection;
   assignmentRules: Array<AssignmentRule>;
+  /** Admins: every write between two instants (at most 366 days), newest first. */
+  auditLog: AuditEntryConnection;
   buyingStatusReport: BuyingStatusReport;
   /** 五级分类 transitions in a month (yyyy-mm), e.g. how many moved TARGET → QUALIFIED. */
   buyingStatusTransitions: Array<BuyingTransition>;
@@ -2057,6 +2125,8 @@ export type Query = {
   /** Managers: every report of a period (2026-W47 / 2026-11) in their subtree; admins: all. */
   departmentWorkReports: Array<WorkReport>;
   departments: Array<Department>;
+  /** Admins: the whole company's data as JSON Lines, page by page (backup, or moving to another stack). */
+  exportCompanyData: CompanyExportPage;
   /** Admins: reminders that could not be delivered, newest first. */
   failedDeliveries: DeliveryConnection;
   /** A customer's follow-ups, newest contact first. */
@@ -2145,6 +2215,14 @@ export type QueryAssignedServiceTicketsArgs = {
 };
 
 
+export type QueryAuditLogArgs = {
+  after?: InputMaybe<Scalars['Cursor']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from: Scalars['DateTime']['input'];
+  to: Scalars['DateTime']['input'];
+};
+
+
 export type QueryBuyingStatusReportArgs = {
   input: ReportInput;
 };
@@ -2169,6 +2247,12 @@ export type QueryCustomersArgs = {
 
 export type QueryDepartmentWorkReportsArgs = {
   period: Scalars['String']['input'];
+};
+
+
+export type QueryExportCompanyDataArgs = {
+  after?: InputMaybe<Scalars['Cursor']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -3188,6 +3272,10 @@ export type ResolversTypes = ResolversObject<{
   AssignmentMode: AssignmentMode;
   AssignmentRule: ResolverTypeWrapper<AssignmentRuleModel>;
   AssignmentRuleInput: AssignmentRuleInput;
+  AuditChange: ResolverTypeWrapper<AuditChange>;
+  AuditEntry: ResolverTypeWrapper<AuditEntryModel>;
+  AuditEntryConnection: ResolverTypeWrapper<Omit<AuditEntryConnection, 'edges'> & { edges: Array<ResolversTypes['AuditEntryEdge']> }>;
+  AuditEntryEdge: ResolverTypeWrapper<Omit<AuditEntryEdge, 'node'> & { node: ResolversTypes['AuditEntry'] }>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   BuyingStatus: BuyingStatus;
   BuyingStatusCount: ResolverTypeWrapper<BuyingStatusCount>;
@@ -3198,6 +3286,8 @@ export type ResolversTypes = ResolversObject<{
   ClaimRulesInput: ClaimRulesInput;
   CloseOpportunityInput: CloseOpportunityInput;
   CloseOutcome: CloseOutcome;
+  CompanyExportPage: ResolverTypeWrapper<CompanyExportPage>;
+  CompanyImportResult: ResolverTypeWrapper<CompanyImportResult>;
   CompanySettings: ResolverTypeWrapper<CompanySettings>;
   CompanySettingsInput: CompanySettingsInput;
   Contact: ResolverTypeWrapper<ContactModel>;
@@ -3421,6 +3511,10 @@ export type ResolversParentTypes = ResolversObject<{
   Application: ApplicationModel;
   AssignmentRule: AssignmentRuleModel;
   AssignmentRuleInput: AssignmentRuleInput;
+  AuditChange: AuditChange;
+  AuditEntry: AuditEntryModel;
+  AuditEntryConnection: Omit<AuditEntryConnection, 'edges'> & { edges: Array<ResolversParentTypes['AuditEntryEdge']> };
+  AuditEntryEdge: Omit<AuditEntryEdge, 'node'> & { node: ResolversParentTypes['AuditEntry'] };
   Boolean: Scalars['Boolean']['output'];
   BuyingStatusCount: BuyingStatusCount;
   BuyingStatusReport: BuyingStatusReport;
@@ -3428,6 +3522,8 @@ export type ResolversParentTypes = ResolversObject<{
   ClaimRules: ClaimRules;
   ClaimRulesInput: ClaimRulesInput;
   CloseOpportunityInput: CloseOpportunityInput;
+  CompanyExportPage: CompanyExportPage;
+  CompanyImportResult: CompanyImportResult;
   CompanySettings: CompanySettings;
   CompanySettingsInput: CompanySettingsInput;
   Contact: ContactModel;
@@ -3648,6 +3744,36 @@ export type AssignmentRuleResolvers<ContextType = ApiContext, ParentType extends
   source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
+export type AuditChangeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['AuditChange'] = ResolversParentTypes['AuditChange']> = ResolversObject<{
+  detail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  entity?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  op?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  pk?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sk?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  truncated?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+}>;
+
+export type AuditEntryResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = ResolversObject<{
+  actor?: Resolver<Maybe<ResolversTypes['UserRef']>, ParentType, ContextType>;
+  actorId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  changes?: Resolver<Array<ResolversTypes['AuditChange']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  itemCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  operation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type AuditEntryConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['AuditEntryConnection'] = ResolversParentTypes['AuditEntryConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['AuditEntryEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type AuditEntryEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['AuditEntryEdge'] = ResolversParentTypes['AuditEntryEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['Cursor'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType>;
+}>;
+
 export type BuyingStatusCountResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['BuyingStatusCount'] = ResolversParentTypes['BuyingStatusCount']> = ResolversObject<{
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['BuyingStatus'], ParentType, ContextType>;
@@ -3670,6 +3796,17 @@ export type ClaimRulesResolvers<ContextType = ApiContext, ParentType extends Res
   dailyClaimCap?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   dailyOpenCap?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   holdHours?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CompanyExportPageResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['CompanyExportPage'] = ResolversParentTypes['CompanyExportPage']> = ResolversObject<{
+  items?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  jsonl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nextCursor?: Resolver<Maybe<ResolversTypes['Cursor']>, ParentType, ContextType>;
+}>;
+
+export type CompanyImportResultResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['CompanyImportResult'] = ResolversParentTypes['CompanyImportResult']> = ResolversObject<{
+  importId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  items?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type CompanySettingsResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['CompanySettings'] = ResolversParentTypes['CompanySettings']> = ResolversObject<{
@@ -4160,6 +4297,7 @@ export type MutationResolvers<ContextType = ApiContext, ParentType extends Resol
   createUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationCreateUserArgs, 'input'>>;
   decideApplication?: Resolver<ResolversTypes['Application'], ParentType, ContextType, RequireFields<MutationDecideApplicationArgs, 'applicationId' | 'approve' | 'customerId'>>;
   deleteTask?: Resolver<ResolversTypes['Task'], ParentType, ContextType, RequireFields<MutationDeleteTaskArgs, 'expectedVersion' | 'id'>>;
+  importCompanyData?: Resolver<ResolversTypes['CompanyImportResult'], ParentType, ContextType, RequireFields<MutationImportCompanyDataArgs, 'jsonl'>>;
   lockCustomer?: Resolver<ResolversTypes['Customer'], ParentType, ContextType, RequireFields<MutationLockCustomerArgs, 'customerId' | 'reason'>>;
   logFollowUp?: Resolver<ResolversTypes['LogFollowUpResult'], ParentType, ContextType, RequireFields<MutationLogFollowUpArgs, 'input'>>;
   markCustomerFormal?: Resolver<ResolversTypes['Customer'], ParentType, ContextType, RequireFields<MutationMarkCustomerFormalArgs, 'customerId'>>;
@@ -4486,6 +4624,7 @@ export type QueryResolvers<ContextType = ApiContext, ParentType extends Resolver
   agenda?: Resolver<ResolversTypes['Agenda'], ParentType, ContextType, RequireFields<QueryAgendaArgs, 'expiringWithinDays'>>;
   assignedServiceTickets?: Resolver<ResolversTypes['ServiceTicketConnection'], ParentType, ContextType, RequireFields<QueryAssignedServiceTicketsArgs, 'first'>>;
   assignmentRules?: Resolver<Array<ResolversTypes['AssignmentRule']>, ParentType, ContextType>;
+  auditLog?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'first' | 'from' | 'to'>>;
   buyingStatusReport?: Resolver<ResolversTypes['BuyingStatusReport'], ParentType, ContextType, RequireFields<QueryBuyingStatusReportArgs, 'input'>>;
   buyingStatusTransitions?: Resolver<Array<ResolversTypes['BuyingTransition']>, ParentType, ContextType, RequireFields<QueryBuyingStatusTransitionsArgs, 'month'>>;
   companySettings?: Resolver<ResolversTypes['CompanySettings'], ParentType, ContextType>;
@@ -4493,6 +4632,7 @@ export type QueryResolvers<ContextType = ApiContext, ParentType extends Resolver
   customers?: Resolver<ResolversTypes['CustomerConnection'], ParentType, ContextType, RequireFields<QueryCustomersArgs, 'first'>>;
   departmentWorkReports?: Resolver<Array<ResolversTypes['WorkReport']>, ParentType, ContextType, RequireFields<QueryDepartmentWorkReportsArgs, 'period'>>;
   departments?: Resolver<Array<ResolversTypes['Department']>, ParentType, ContextType>;
+  exportCompanyData?: Resolver<ResolversTypes['CompanyExportPage'], ParentType, ContextType, RequireFields<QueryExportCompanyDataArgs, 'limit'>>;
   failedDeliveries?: Resolver<ResolversTypes['DeliveryConnection'], ParentType, ContextType, RequireFields<QueryFailedDeliveriesArgs, 'first'>>;
   followUps?: Resolver<ResolversTypes['FollowUpConnection'], ParentType, ContextType, RequireFields<QueryFollowUpsArgs, 'customerId' | 'first'>>;
   followUpsOfDay?: Resolver<ResolversTypes['RepFollowUpDay'], ParentType, ContextType, RequireFields<QueryFollowUpsOfDayArgs, 'date'>>;
@@ -4867,10 +5007,16 @@ export type Resolvers<ContextType = ApiContext> = ResolversObject<{
   AgingAmounts?: AgingAmountsResolvers<ContextType>;
   Application?: ApplicationResolvers<ContextType>;
   AssignmentRule?: AssignmentRuleResolvers<ContextType>;
+  AuditChange?: AuditChangeResolvers<ContextType>;
+  AuditEntry?: AuditEntryResolvers<ContextType>;
+  AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
+  AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;
   BuyingStatusCount?: BuyingStatusCountResolvers<ContextType>;
   BuyingStatusReport?: BuyingStatusReportResolvers<ContextType>;
   BuyingTransition?: BuyingTransitionResolvers<ContextType>;
   ClaimRules?: ClaimRulesResolvers<ContextType>;
+  CompanyExportPage?: CompanyExportPageResolvers<ContextType>;
+  CompanyImportResult?: CompanyImportResultResolvers<ContextType>;
   CompanySettings?: CompanySettingsResolvers<ContextType>;
   Contact?: ContactResolvers<ContextType>;
   Cursor?: GraphQLScalarType;

@@ -17,9 +17,10 @@ import { messagingResolvers } from './messaging.resolvers';
 import { serviceResolvers } from './service.resolvers';
 import { targetResolvers } from './targets.resolvers';
 import { reportResolvers } from './reports.resolvers';
+import { adminResolvers } from './admin.resolvers';
 
 /** One resolver map per schema module; add a module here when you add its .graphql file. */
-const modules: Resolvers[] = [systemResolvers, userResolvers, customerResolvers, protectionResolvers, poolResolvers, settingsResolvers, followUpResolvers, taskResolvers, reminderResolvers, pipelineResolvers, productResolvers, orderResolvers, moneyResolvers, messagingResolvers, serviceResolvers, targetResolvers, reportResolvers];
+const modules: Resolvers[] = [systemResolvers, userResolvers, customerResolvers, protectionResolvers, poolResolvers, settingsResolvers, followUpResolvers, taskResolvers, reminderResolvers, pipelineResolvers, productResolvers, orderResolvers, moneyResolvers, messagingResolvers, serviceResolvers, targetResolvers, reportResolvers, adminResolvers];
 
 function merge(maps: Resolvers[]): Resolvers {
   const merged: Record<string, Record<string, unknown>> = {};
