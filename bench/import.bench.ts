@@ -33,9 +33,9 @@ const TRADES = ['机械', '电器', '空调', '贸易', '科技', '化工', '纺
 function generateCsv(file: string, repNames: string[]): void {
   const lines = [csvLine(['客户名称', '联系人', '职务', '手机', '邮箱', '地址', '行业', '区域', '来源', '归属人'])];
   for (let i = 0; i < rows; i++) {
-    const city = CITIES[i % CITIES.length]!;
-    const trade = TRADES[(i >> 3) % TRADES.length]!;
     const n = i % 200 === 199 ? i - 1 : i; // 0.5 % repeat the previous row's name
+    const city = CITIES[n % CITIES.length]!;
+    const trade = TRADES[(n >> 3) % TRADES.length]!;
     const mobile = i % 100 === 42 ? '1380000' : `13${(n % 7) + 3}${String(n).padStart(8, '0')}`;
     const owner = i % 10 < 7 ? repNames[i % repNames.length]! : '';
     lines.push(csvLine([`${city}${trade}第${n}号有限公司`, `联系人${n}`, '经理', mobile, `c${n}@example.cn`, `${city}市人民路${n}号`, trade, '华东', '批量导入', owner]));
