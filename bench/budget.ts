@@ -9,8 +9,11 @@ export const BUDGET = {
   listPageQueries: 1,
   /** Round trips after the request's own auth lookup (caller + company settings, fetched together). */
   roundTripsAfterAuth: 2,
-  /** More calls of one command in flight at once than this is a fan-out (N+1 in parallel). */
-  maxFanOut: 2,
+  /**
+   * More calls of one command in flight at once than this is a fan-out: one call per child or per rep
+   * (an N+1 in parallel). A few fixed parallel lists (an agenda's today/tomorrow/overdue) stay under it.
+   */
+  maxFanOut: 3,
   apiBundleKb: 800,
   sweepBundleKb: 300,
   coldStartMs: 250,
@@ -62,27 +65,35 @@ export function checkRss(mb: number): Check {
 
 export interface SweepVerdict {
   check: Check | undefined;
-  /** Extra read capacity the not-due items cost (should be 0), and read capacity per due item. */
+  /** Extra reads the not-due customers cost (should be 0), and read capacity per due item. */
+  notDueExtraReads?: number;
   notDueExtraReadUnits?: number;
   readUnitsPerDue?: number;
+  msPerDue?: number;
+  /** Expiry sweep only: 10,000 due reclaims at the measured pace. */
   projectedMsFor10k?: number;
 }
 
-/** Reads proportional to due items: not-due customers add nothing, and 10,000 due fit one invocation. */
-export function checkExpirySweep(empty: SweepRun, noneDue: SweepRun, due: SweepRun): SweepVerdict {
-  if ([empty, noneDue, due].some((r) => r.status !== 'measured')) return { check: undefined };
+/** Reads proportional to due items: not-due customers add nothing; the expiry sweep also fits 10,000 due in one invocation. */
+export function checkSweep(runs: SweepRun[]): SweepVerdict {
+  const pick = (role: SweepRun['role']) => runs.find((r) => r.role === role);
+  const [empty, noneDue, due] = [pick('empty'), pick('none-due'), pick('due')];
+  if (!empty || !noneDue || !due || [empty, noneDue, due].some((r) => r.status !== 'measured')) return { check: undefined };
+  const notDueExtraReads = noneDue.readCalls! - empty.readCalls!;
   const notDueExtraReadUnits = noneDue.readUnits! - empty.readUnits!;
-  const extraReadCalls = noneDue.readCalls! - empty.readCalls!;
-  const readUnitsPerDue = due.due > 0 ? (due.readUnits! - noneDue.readUnits!) / due.due : 0;
-  const projectedMsFor10k = due.due > 0 ? (due.ms! / due.due) * BUDGET.sweepDueTarget : 0;
+  const perDue = (n: number) => (due.due > 0 ? n / due.due : 0);
+  const msPerDue = perDue(due.ms!);
+  const projectedMsFor10k = due.sweep === 'expiry' ? msPerDue * BUDGET.sweepDueTarget : undefined;
   return {
+    notDueExtraReads,
     notDueExtraReadUnits,
-    readUnitsPerDue,
+    readUnitsPerDue: perDue(due.readUnits! - noneDue.readUnits!),
+    msPerDue,
     projectedMsFor10k,
     check: check([
-      (notDueExtraReadUnits > 0 || extraReadCalls > 0) && `${noneDue.tableCustomers} not-due add ${extraReadCalls} reads / ${notDueExtraReadUnits} RCU`,
-      [empty, noneDue, due].some((r) => r.scans! > 0) && 'Scan',
-      projectedMsFor10k > BUDGET.sweepWorkBudgetMs && `10k due ≈ ${(projectedMsFor10k / 1000).toFixed(0)} s > ${BUDGET.sweepWorkBudgetMs / 1000} s`,
+      (notDueExtraReadUnits > 0 || notDueExtraReads > 0) && `${noneDue.tableCustomers} not-due add ${notDueExtraReads} reads / ${notDueExtraReadUnits} RCU`,
+      runs.some((r) => (r.scans ?? 0) > 0) && 'Scan',
+      projectedMsFor10k !== undefined && projectedMsFor10k > BUDGET.sweepWorkBudgetMs && `10k due ≈ ${(projectedMsFor10k / 1000).toFixed(0)} s > ${BUDGET.sweepWorkBudgetMs / 1000} s`,
     ]),
   };
 }

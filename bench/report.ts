@@ -1,5 +1,5 @@
 import type { ApiResult } from './api-bench';
-import { BUDGET, checkApi, checkBundle, checkColdStart, checkExpirySweep, checkRss, type Check } from './budget';
+import { BUDGET, checkApi, checkBundle, checkColdStart, checkRss, checkSweep, type Check } from './budget';
 import type { BundleSize } from './bundles';
 import type { ColdStart } from './cold-start';
 import type { BenchOptions } from './options';
@@ -8,7 +8,7 @@ import type { SweepRun } from './sweep-bench';
 export interface BenchResults {
   at: string;
   command: string;
-  machine: { cpus: number; cpuModel: string; memoryGb: number; node: string };
+  machine: { cpus: number; cpuModel: string; memoryGb: number; node: string; loadAverage: { atStart: number; atEnd: number } };
   options: BenchOptions;
   api: ApiResult[];
   /** Peak RSS of the bench process, which runs the API handler in-process (seeding included: an upper bound). */
@@ -50,16 +50,18 @@ function sweepTable(runs: SweepRun[]): string {
   return table(['sweep run', 'customers', 'due', 'ms', 'reads', 'writes', 'RCU', 'WCU', 'result'], rows);
 }
 
-function sweepVerdictLine(runs: SweepRun[]): string {
-  const [empty, noneDue, due] = runs.filter((r) => r.sweep === 'expiry').slice(-3);
-  if (!empty || !noneDue || !due) return 'expiry sweep: n/a';
-  const v = checkExpirySweep(empty, noneDue, due);
-  if (!v.check) return 'expiry sweep budget: PENDING (the sweep is still a placeholder)';
-  return [
-    `expiry sweep budget: ${verdict(v.check)}`,
-    `  not-due customers add ${v.notDueExtraReadUnits} RCU; ${v.readUnitsPerDue!.toFixed(2)} RCU per due customer;`,
-    `  ${BUDGET.sweepDueTarget.toLocaleString('en')} due projected at ${(v.projectedMsFor10k! / 1000).toFixed(0)} s (work budget of one invocation: ${BUDGET.sweepWorkBudgetMs / 1000} s)`,
-  ].join('\n');
+function sweepVerdictLines(runs: SweepRun[]): string[] {
+  return (['expiry', 'reminders'] as const).flatMap((sweep) => {
+    const v = checkSweep(runs.filter((r) => r.sweep === sweep));
+    if (!v.check) return [`${sweep} sweep budget: PENDING (placeholder or failed run)`];
+    return [
+      `${sweep} sweep budget: ${verdict(v.check)}`,
+      `  not-due customers add ${v.notDueExtraReads} reads / ${v.notDueExtraReadUnits} RCU; each due item: ${v.readUnitsPerDue!.toFixed(2)} RCU, ${v.msPerDue!.toFixed(1)} ms`,
+      ...(v.projectedMsFor10k === undefined
+        ? []
+        : [`  ${BUDGET.sweepDueTarget.toLocaleString('en')} due projected at ${(v.projectedMsFor10k / 1000).toFixed(0)} s (work budget of one invocation: ${BUDGET.sweepWorkBudgetMs / 1000} s)`]),
+    ];
+  });
 }
 
 function packagingLines(results: BenchResults): string[] {
@@ -84,12 +86,13 @@ export function renderReport(results: BenchResults): string {
   const o = results.options;
   return [
     '',
+    `machine: ${results.machine.cpus} CPUs, Node ${results.machine.node}; load average ${results.machine.loadAverage.atStart.toFixed(1)} at start, ${results.machine.loadAverage.atEnd.toFixed(1)} at end (other work on the machine inflates tails and cold start)`,
     `API: ${o.customers} customers, ${o.reps} reps; ${o.iterations} measured requests per operation after ${o.warmup} warm-up`,
-    `ratio = server time / time with a DynamoDB call in flight (median of requests); trips = sequential round trips incl. auth; fan = most calls of one command in parallel`,
+    `ratio = server time / time with a DynamoDB call in flight (median of requests); trips = sequential round trips incl. auth; fan = most calls of one command in parallel (over ${BUDGET.maxFanOut} = one call per child)`,
     apiTable(results.api),
     '',
     sweepTable(results.sweeps),
-    sweepVerdictLine(results.sweeps),
+    ...sweepVerdictLines(results.sweeps),
     '',
     ...packagingLines(results),
   ].join('\n');

@@ -1,8 +1,8 @@
 import { writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { createApiHandler } from '../functions/api/lambda';
 import { startDynamoDbLocal } from '../functions/local/dynamodb-local';
-import { DAY_MS, HOUR_MS } from '../functions/domain/shared/clock';
+import { DAY_MS } from '../functions/domain/shared/clock';
 import { createExpirySweep } from '../functions/sweeps/expiry.sweep';
 import { createReminderSweep } from '../functions/sweeps/reminders.sweep';
 import { sweepEvent } from '../functions/sweeps/sweep-event';
@@ -41,31 +41,39 @@ async function benchApi(endpoint: string, options: BenchOptions) {
 }
 
 /** Empty table, then not-due customers only, then the due ones: the sweep's reads must follow the due count alone. */
+/**
+ * Empty table, then not-due customers only, then the due ones: each sweep's reads must follow the due count alone.
+ * The reminder sweep then delivers the notices the reclaims queued (rate-limited SMS).
+ */
 async function benchSweeps(endpoint: string, options: BenchOptions): Promise<SweepRun[]> {
   const runtime = await createBenchRuntime(endpoint, 'crm-bench-sweep', new Date(SWEEP_AT.getTime() - 40 * DAY_MS));
   const org = await seedOrg(runtime, BENCH_SETTINGS, options.reps);
   const expiry = createExpirySweep(runtime);
-  const at = (hoursBeforeNoon: number) => sweepEvent('expiry-sweep', new Date(SWEEP_AT.getTime() - hoursBeforeNoon * HOUR_MS));
-  const runs: SweepRun[] = [];
+  const reminders = createReminderSweep(runtime);
   const notDue = options.sweepCustomers - options.due;
+  const runs: SweepRun[] = [];
+  const run = async (sweep: SweepRun['sweep'], minutesFromNoon: number, role: SweepRun['role'], label: string, tableCustomers: number, due: number) => {
+    const event = sweepEvent(sweep === 'expiry' ? 'expiry-sweep' : 'reminder-sweep', new Date(SWEEP_AT.getTime() + minutesFromNoon * 60_000));
+    runs.push(await runSweep(sweep === 'expiry' ? expiry : reminders, event, runtime.testClock, { sweep, role, label, tableCustomers, due }));
+  };
+  const hours = (h: number) => h * 60;
 
-  runs.push(await runSweep(expiry, at(11.95), runtime.testClock, { sweep: 'expiry', label: 'first run (catch-up)', tableCustomers: 0, due: 0 }));
-  runs.push(await runSweep(expiry, at(11.9), runtime.testClock, { sweep: 'expiry', label: 'empty table', tableCustomers: 0, due: 0 }));
+  await run('expiry', -hours(11.95), 'catch-up', 'first run (catch-up)', 0, 0);
+  await run('reminders', -hours(11.94), 'catch-up', 'first run (catch-up)', 0, 0);
+  await run('expiry', -hours(11.9), 'empty', 'empty table', 0, 0);
+  await run('reminders', -hours(11.89), 'empty', 'empty table', 0, 0);
   let started = performance.now();
   const quiet = await seedSweepCustomers(runtime, org, BENCH_SETTINGS, { from: 0, count: notDue, due: false });
   log(`sweep data set: ${notDue} not-due customers seeded in ${seconds(started)}`);
-  runs.push(await runSweep(expiry, at(11.8), runtime.testClock, { sweep: 'expiry', label: '0 due', tableCustomers: notDue, due: 0 }));
+  await run('expiry', -hours(11.8), 'none-due', '0 due', notDue, 0);
+  await run('reminders', -hours(11.79), 'none-due', '0 due', notDue, 0);
   started = performance.now();
   const due = await seedSweepCustomers(runtime, org, BENCH_SETTINGS, { from: notDue, count: options.due, due: true });
   await seedSweepBookkeeping(runtime, [...quiet.customers, ...due.customers]);
   log(`sweep data set: ${options.due} due customers seeded in ${seconds(started)}`);
-  runs.push(await runSweep(expiry, at(0), runtime.testClock, { sweep: 'expiry', label: `${options.due} due`, tableCustomers: options.sweepCustomers, due: options.due }));
-
-  const reminders = createReminderSweep(runtime);
-  const reminderAt = (minutes: number) => sweepEvent('reminder-sweep', new Date(SWEEP_AT.getTime() + minutes * 60_000));
-  const reminderRun = { sweep: 'reminders', tableCustomers: options.sweepCustomers, due: 0 } as const;
-  runs.push(await runSweep(reminders, reminderAt(1), runtime.testClock, { ...reminderRun, label: 'first run (catch-up)' }));
-  runs.push(await runSweep(reminders, reminderAt(2), runtime.testClock, { ...reminderRun, label: 'nothing due' }));
+  await run('expiry', 0, 'due', `${options.due} due`, options.sweepCustomers, options.due);
+  await run('reminders', 1, 'due', `${options.due} reclaim notices due`, options.sweepCustomers, options.due);
+  await run('reminders', 2, 'none-due', 'nothing left', options.sweepCustomers, 0);
   return runs;
 }
 
@@ -98,7 +106,8 @@ async function benchBundles(endpoint: string, tableName: string, dataset: ApiDat
 async function main() {
   const options = readOptions(process.argv.slice(2));
   const started = performance.now();
-  log(`crm bench on ${cpus().length} CPUs (${cpus()[0]?.model ?? '?'}), ${(totalmem() / 2 ** 30).toFixed(0)} GB, Node ${process.version}`);
+  const loadAtStart = loadavg()[0]!;
+  log(`crm bench on ${cpus().length} CPUs (${cpus()[0]?.model ?? '?'}), ${(totalmem() / 2 ** 30).toFixed(0)} GB, Node ${process.version}, load average ${loadAtStart.toFixed(1)}`);
   const dynamo = await startDynamoDbLocal();
   const interrupted = () => void dynamo.stop().finally(() => process.exit(130));
   process.once('SIGINT', interrupted).once('SIGTERM', interrupted);
@@ -110,7 +119,7 @@ async function main() {
     const results: BenchResults = {
       at: new Date().toISOString(),
       command: `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`,
-      machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? '?', memoryGb: totalmem() / 2 ** 30, node: process.version },
+      machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? '?', memoryGb: totalmem() / 2 ** 30, node: process.version, loadAverage: { atStart: loadAtStart, atEnd: loadavg()[0]! } },
       options,
       api: api.results,
       apiPeakRssMb: api.peakRssMb,

@@ -8,6 +8,8 @@ const READS = new Set(['GetItemCommand', 'QueryCommand', 'BatchGetItemCommand', 
 
 export interface SweepRun {
   sweep: 'expiry' | 'reminders';
+  /** What the run shows: the first run's look-back, then empty table → not-due only → due items. */
+  role: 'catch-up' | 'empty' | 'none-due' | 'due';
   label: string;
   /** Customers in the table and how many of them are due at the sweep's time. */
   tableCustomers: number;
