@@ -62,7 +62,11 @@ export async function importCommand(argv: string[]): Promise<number> {
           : `  新建 / created: ${summary.created} (公海 / to the pool: ${summary.pool})`,
         `  已导入 / already imported: ${summary.already}`,
         `  拒绝 / rejected: ${summary.rejected}${summary.rejected ? ` → ${summary.rejectsFile}` : ''}`,
-        summary.resumed ? `  续传 / resumed: ${summary.resumed} rows were done by an earlier run` : '',
+        summary.resumed === summary.total && summary.total > 0
+          ? '  此文件已全部处理过，本次未新建任何客户 / every row was done by an earlier run: nothing new was created'
+          : summary.resumed
+            ? `  续传 / resumed: ${summary.resumed} rows were done by an earlier run`
+            : '',
         summary.interrupted ? '  未完成 / interrupted: run the same command again to resume' : '',
       ]
         .filter(Boolean)

@@ -28,6 +28,7 @@ export class ProgressBar {
   private readonly startedAt: number;
   private lastDraw = 0;
   private lastPercentStep = -1;
+  private lastPrintedDone = -1;
 
   constructor(
     private readonly total: number,
@@ -62,8 +63,9 @@ export class ProgressBar {
       return;
     }
     const step = this.total > 0 ? Math.floor((done / this.total) * 20) : 20;
-    if (!force && step === this.lastPercentStep) return;
+    if (step === this.lastPercentStep && (!force || done === this.lastPrintedDone)) return;
     this.lastPercentStep = step;
+    this.lastPrintedDone = done;
     this.out.write(`${this.line(done, counts)}\n`);
   }
 
