@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runImport, type ImportSummary } from '../../functions/cli/import/import-runner';
 import type { Customer } from '../../functions/domain/customers/customer.types';
+import { claimCustomer } from '../../functions/domain/protection/pool.service';
 import { COMMON_ERRORS, CrmError } from '../../functions/domain/shared/errors';
 import type { ServiceContext } from '../../functions/domain/shared/service-context';
 import { buildCustomer, buildOrg, type Org } from '../support/builders';
@@ -83,6 +84,13 @@ describe('importing a CSV export with Chinese headers', () => {
     const poolList = await stack.runtime.repos.customers.list({ kind: 'POOL', poolId: 'default' }, 50);
     expect(poolList.items.map((c) => c.id)).toContain(pooled.id);
     expect(await stack.runtime.repos.customers.searchByName('无主贸易', 5)).toEqual([expect.objectContaining({ customerId: pooled.id })]);
+  });
+
+  it('lets a rep claim an imported pool customer like any other', async () => {
+    const pooled = (await customerNamed('苏州无主贸易有限公司'))!;
+    const claimed = await claimCustomer(stack.as(org.teamRep), pooled.id);
+    expect(claimed).toMatchObject({ ownerId: org.teamRep.id, lifecycle: 'POTENTIAL' });
+    expect(claimed.protection?.deadline).toBeDefined();
   });
 
   it('writes every rejected row with its reason, in an Excel-readable CSV that can be fixed and imported again', async () => {
