@@ -117,5 +117,5 @@ describe('the crm-admin bin', () => {
       ['rep@bin.cn', 'REP'],
     ]);
     await expect(bin('users', 'add', '--email', 'x@bin.cn', '--name', '坏', '--role', 'NOBODY')).rejects.toMatchObject({ code: 1 });
-  });
+  }, 180_000);
 });
