@@ -16,6 +16,7 @@ import { createApiHandler } from '../functions/api/lambda';
 import { startDynamoDbLocal } from '../functions/local/dynamodb-local';
 import { BUYING_STATUSES, GRADES, LIFECYCLE_STAGES, type Customer } from '../functions/domain/customers/customer.types';
 import type { FollowUp } from '../functions/domain/follow-ups/follow-up.types';
+import { withDepartmentTotals } from '../functions/domain/reports/aggregate.types';
 import { localDay } from '../functions/domain/reports/calendar';
 import { DAY_MS } from '../functions/domain/shared/clock';
 import { newId } from '../functions/domain/shared/ids';
@@ -101,7 +102,7 @@ async function seedData(runtime: BenchRuntime, reps: User[], options: ReportsBen
   const env: ContributionEnv = { timeZone: BENCH_SETTINGS.timeZone, pathOf: (id) => paths.get(id) ?? '~UNKNOWN/' };
   const rows = new Map<string, ReturnType<typeof mergeDeltas>[number]>();
   const addToRows = (item: Record<string, unknown>) => {
-    for (const d of contributionsOf(item, env)) {
+    for (const d of withDepartmentTotals(contributionsOf(item, env))) {
       const key = `${d.family}|${d.bucket}|${d.path}|${d.ownerId}`;
       const row = rows.get(key);
       if (!row) rows.set(key, { ...d, add: { ...d.add } });

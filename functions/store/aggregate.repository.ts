@@ -1,6 +1,6 @@
-import { QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
+import { BatchGetCommand, QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import type { BucketRun } from '../domain/reports/calendar';
-import type { AggregateDelta, AggregateRow, AggregateScope, Family } from '../domain/reports/aggregate.types';
+import { DEPARTMENT_TOTAL, type AggregateDelta, type AggregateRow, type AggregateScope, type Family } from '../domain/reports/aggregate.types';
 import type { Store } from './client';
 import type { PageKey } from './cursor';
 import { reportIndexKeys, reportKeys } from './keys';
@@ -32,17 +32,17 @@ export function mergeDeltas(deltas: readonly AggregateDelta[]): AggregateDelta[]
 
 /** A whole aggregate row as one item, for bulk loads into an empty table (the bench); the consumer only ever ADDs. */
 export function aggregateRowItem(d: AggregateDelta): Record<string, unknown> {
-  return {
-    ...reportKeys.aggregate(d.family, d.bucket, d.path, d.ownerId),
-    entity: 'Aggregate',
-    family: d.family,
-    bucket: d.bucket,
-    ownerId: d.ownerId,
-    ownerDeptPath: d.path,
-    gsi1pk: reportIndexKeys.aggregatesOfOwner(d.ownerId, d.family),
-    gsi1sk: d.bucket,
-    ...d.add,
-  };
+  return { ...keyOf(d), entity: 'Aggregate', family: d.family, bucket: d.bucket, ownerId: d.ownerId, ownerDeptPath: d.path, ...ownerIndex(d), ...d.add };
+}
+
+/** A rep's (or pool's) row, or a department-total row. */
+function keyOf(d: Pick<AggregateDelta, 'family' | 'bucket' | 'path' | 'ownerId'>) {
+  return d.ownerId === DEPARTMENT_TOTAL ? reportKeys.departmentTotal(d.family, d.bucket, d.path) : reportKeys.aggregate(d.family, d.bucket, d.path, d.ownerId);
+}
+
+/** Owner rows are also listed per owner on GSI1 (rep-scope reports); department totals are read by key. */
+function ownerIndex(d: AggregateDelta): Record<string, string> {
+  return d.ownerId === DEPARTMENT_TOTAL ? {} : { gsi1pk: reportIndexKeys.aggregatesOfOwner(d.ownerId, d.family), gsi1sk: d.bucket };
 }
 
 /**
@@ -87,23 +87,15 @@ export class AggregateRepository {
 
   private update(d: AggregateDelta): Write {
     // Every name goes through a placeholder: `family`, `bucket`… are DynamoDB reserved words.
-    const names: Record<string, string> = {
-      '#entity': 'entity',
-      '#family': 'family',
-      '#bucket': 'bucket',
-      '#owner': 'ownerId',
-      '#path': 'ownerDeptPath',
-      '#g1pk': 'gsi1pk',
-      '#g1sk': 'gsi1sk',
-    };
-    const values: Record<string, unknown> = {
-      ':entity': 'Aggregate',
-      ':family': d.family,
-      ':bucket': d.bucket,
-      ':owner': d.ownerId,
-      ':path': d.path,
-      ':g1pk': reportIndexKeys.aggregatesOfOwner(d.ownerId, d.family),
-    };
+    const names: Record<string, string> = { '#entity': 'entity', '#family': 'family', '#bucket': 'bucket', '#owner': 'ownerId', '#path': 'ownerDeptPath' };
+    const values: Record<string, unknown> = { ':entity': 'Aggregate', ':family': d.family, ':bucket': d.bucket, ':owner': d.ownerId, ':path': d.path };
+    const sets = ['#entity = :entity', '#family = :family', '#bucket = :bucket', '#owner = :owner', '#path = :path'];
+    const index = ownerIndex(d);
+    if (index.gsi1pk) {
+      Object.assign(names, { '#g1pk': 'gsi1pk', '#g1sk': 'gsi1sk' });
+      values[':g1pk'] = index.gsi1pk;
+      sets.push('#g1pk = :g1pk', '#g1sk = :bucket');
+    }
     const adds = Object.entries(d.add).map(([name, value], i) => {
       names[`#c${i}`] = name;
       values[`:c${i}`] = value;
@@ -113,8 +105,8 @@ export class AggregateRepository {
       item: {
         Update: {
           TableName: this.store.tableName,
-          Key: reportKeys.aggregate(d.family, d.bucket, d.path, d.ownerId),
-          UpdateExpression: `ADD ${adds.join(', ')} SET #entity = :entity, #family = :family, #bucket = :bucket, #owner = :owner, #path = :path, #g1pk = :g1pk, #g1sk = :bucket`,
+          Key: keyOf(d),
+          UpdateExpression: `ADD ${adds.join(', ')} SET ${sets.join(', ')}`,
           ExpressionAttributeNames: names,
           ExpressionAttributeValues: values,
         },
@@ -140,6 +132,22 @@ export class AggregateRepository {
     const buckets = runList.flat();
     const pages = await Promise.all(buckets.map((bucket) => this.queryAll(bucketQuery(family, bucket, scope.kind === 'SUBTREE' ? scope.path : undefined))));
     return pages.flat();
+  }
+
+  /** The department-total rows of one department path in the buckets: one BatchGet per 100 buckets. */
+  async totals(family: Family, runs: readonly BucketRun[] | readonly string[], path: string): Promise<AggregateRow[]> {
+    const buckets = runs.flatMap((r) => (typeof r === 'string' ? [r] : r.buckets));
+    const rows: AggregateRow[] = [];
+    let pending = buckets.map((bucket) => reportKeys.departmentTotal(family, bucket, path));
+    while (pending.length > 0) {
+      const chunk = pending.slice(0, 100);
+      pending = pending.slice(100);
+      const out = await this.store.doc.send(new BatchGetCommand({ RequestItems: { [this.store.tableName]: { Keys: chunk } } }));
+      for (const item of out.Responses?.[this.store.tableName] ?? []) rows.push(rowOf(item));
+      const unprocessed = out.UnprocessedKeys?.[this.store.tableName]?.Keys;
+      if (unprocessed?.length) pending.push(...(unprocessed as typeof chunk));
+    }
+    return rows;
   }
 
   /** Rows whose path starts with the prefix (the pools' `~POOL/`), in one bucket. */

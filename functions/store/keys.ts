@@ -155,6 +155,8 @@ export const reportKeys = {
   target: (period: string, metric: string, subject: string) => ({ PK: `TARGET#${period}`, SK: `${metric}#${subject}` }),
   /** One aggregate row per family, time bucket and owner; the owner's department path leads the SK so subtrees are one Query. */
   aggregate: (family: string, bucket: string, path: string, ownerId: string) => ({ PK: `AGG#${family}#${bucket}`, SK: `${path}${ownerId}#` }),
+  /** The same counters summed over a department subtree: one row per family, bucket and department path. */
+  departmentTotal: (family: string, bucket: string, path: string) => ({ PK: `AGGT#${family}#${bucket}`, SK: path }),
   /** Marks one stream record (or one chunk of it) as applied to the aggregates: the idempotency key of the consumer. */
   aggregateApplied: (eventId: string, chunk: number) => ({ PK: `AGGAPPLIED#${eventId}`, SK: String(chunk) }),
 } as const;

@@ -1,7 +1,7 @@
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import type { DynamoDBBatchResponse, DynamoDBStreamEvent } from 'aws-lambda';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
-import { UNKNOWN_PATH, type AggregateDelta } from '../domain/reports/aggregate.types';
+import { UNKNOWN_PATH, withDepartmentTotals, type AggregateDelta } from '../domain/reports/aggregate.types';
 import type { Clock } from '../domain/shared/clock';
 import type { Repositories } from '../store/repositories';
 import { AGGREGATED_ENTITIES, contributionsOf, transitionsOf, usersToResolve, type ContributionEnv, type Item } from './aggregate-contributions';
@@ -38,11 +38,11 @@ function repairEmptyMaps(image: Record<string, unknown>): Record<string, unknown
 const AGGREGATED = new Set<string>(AGGREGATED_ENTITIES);
 const isAggregated = (r: ChangeRecord) => AGGREGATED.has(String(r.newImage?.entity ?? r.oldImage?.entity ?? ''));
 
-/** contribution(new) − contribution(old), plus the 五级分类 transition the change made. */
+/** contribution(new) − contribution(old), plus the 五级分类 transition the change made, on the rep's rows and their departments' totals. */
 export function deltasOf(record: ChangeRecord, env: ContributionEnv): AggregateDelta[] {
   const added = contributionsOf(record.newImage, env);
   const removed = contributionsOf(record.oldImage, env).map((d) => ({ ...d, add: Object.fromEntries(Object.entries(d.add).map(([k, v]) => [k, -v])) }));
-  return [...added, ...removed, ...transitionsOf(record.oldImage, record.newImage, env)];
+  return withDepartmentTotals([...added, ...removed, ...transitionsOf(record.oldImage, record.newImage, env)]);
 }
 
 export interface ConsumeResult {

@@ -429,17 +429,25 @@ describe('bad report requests', () => {
 });
 
 describe('read cost', () => {
-  it('reads aggregate rows, one Query per bucket, never the records behind them', async () => {
-    const { calls } = await measureDynamoCalls(() =>
-      stack.gql(org.admin, `query($input: ReportInput!) { lifecycleReport(input: $input) { total claims } buyingStatusReport(input: $input) { total } }`, { input: MARCH }),
-    );
-    const queries = calls.filter((c) => c.command === 'QueryCommand');
-    // Per report: the snapshot bucket and the month bucket (+ the pools for lifecycle); plus the request's own user/settings reads.
-    expect(queries.length).toBe(5);
-    const { calls: yearCalls } = await measureDynamoCalls(() =>
-      stack.gql(org.admin, `query($input: ReportInput!) { lifecycleReport(input: $input) { total } }`, { input: { from: '2025-03-02', to: '2026-03-01' } }),
-    );
-    // 2025-03-02 … 2026-03-01: 30 days of March 2025, 11 whole months, 1 day of March 2026, plus the snapshot and the pools.
-    expect(yearCalls.filter((c) => c.command === 'QueryCommand').length).toBe(30 + 11 + 1 + 2);
+  const count = (calls: { command: string }[]) => ({
+    queries: calls.filter((c) => c.command === 'QueryCommand').length,
+    batchGets: calls.filter((c) => c.command.startsWith('BatchGet')).length,
+  });
+  const lifecycle = `query($input: ReportInput!) { lifecycleReport(input: $input) { total claims } }`;
+
+  it('reads department totals by key: a year costs the requests of a month, whatever the number of reps or records', async () => {
+    const month = await measureDynamoCalls(() => stack.gql(org.admin, lifecycle, { input: MARCH }));
+    const year = await measureDynamoCalls(() => stack.gql(org.admin, lifecycle, { input: { from: '2025-03-02', to: '2026-03-01' } }));
+    // The caller (1 BatchGet), the customer snapshot total and the event totals (1 BatchGet each), the pools (1 Query).
+    expect(count(month.calls)).toEqual({ queries: 1, batchGets: 3 });
+    expect(count(year.calls)).toEqual({ queries: 1, batchGets: 3 });
+    const manager = await measureDynamoCalls(() => stack.gql(org.eastManager, lifecycle, { input: MARCH }));
+    expect(count(manager.calls)).toEqual({ queries: 1, batchGets: 3 });
+  });
+
+  it('reads one rep’s rows with one Query per run of buckets', async () => {
+    const { calls } = await measureDynamoCalls(() => stack.gql(org.rep, lifecycle, { input: { from: '2026-02-27', to: '2026-04-02' } }));
+    // Snapshot, pools, and the events: days 02-27…28, March, days 04-01…02 (three runs).
+    expect(count(calls)).toEqual({ queries: 5, batchGets: 1 });
   });
 });

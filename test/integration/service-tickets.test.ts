@@ -93,6 +93,9 @@ describe('ticket lifecycle', () => {
     expect(early.message).toBe(`工单 ${ticket.code} 当前状态为待处理，不能关闭`);
     const earlyRating = await fails(agent, `mutation($id: ID!) { rateServiceTicket(id: $id, satisfaction: 3) { id } }`, { id: ticket.id });
     expect(earlyRating.extensions?.code).toBe('CONFLICT');
+    const blank = await fails(agent, `mutation($id: ID!) { resolveServiceTicket(id: $id, resolution: "  ") { id } }`, { id: ticket.id });
+    expect(blank.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(blank.message).toContain('解决方案');
     await act(agent, 'resolveServiceTicket', ticket.id, ', resolution: "安装完成"');
     const six = await fails(agent, `mutation($id: ID!) { rateServiceTicket(id: $id, satisfaction: 6) { id } }`, { id: ticket.id });
     expect(six.extensions?.code).toBe('BAD_USER_INPUT');

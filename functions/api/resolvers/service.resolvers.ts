@@ -1,5 +1,5 @@
 import { isResponseOverdue } from '../../domain/service/service-ticket.rules';
-import { CreateTicketSchema, ResolutionSchema, SatisfactionSchema, TICKET_LABELS, TicketNoteSchema } from '../../domain/service/service-ticket.schemas';
+import { CreateTicketSchema, ReopenTicketSchema, ResolveTicketSchema, SatisfactionSchema, StartTicketSchema, TICKET_LABELS } from '../../domain/service/service-ticket.schemas';
 import {
   assignServiceTicket,
   createServiceTicket,
@@ -38,17 +38,15 @@ export const serviceResolvers: Resolvers = {
   Mutation: {
     createServiceTicket: (_, { input }, ctx) => createServiceTicket(ctx.service(), parse(CreateTicketSchema, input, ctx), ctx.runtime.notifier),
     assignServiceTicket: (_, { id, assigneeId }, ctx) => assignServiceTicket(ctx.service(), id, assigneeId),
-    startServiceTicket: (_, { id, note }, ctx) => transitionServiceTicket(ctx.service(), id, 'START', parse(TicketNoteSchema, note, ctx)),
-    resolveServiceTicket: (_, { id, resolution }, ctx) =>
-      transitionServiceTicket(ctx.service(), id, 'RESOLVE', parseInput(ResolutionSchema, resolution, ctx.runtime.locale, { '': TICKET_LABELS.resolution! })),
+    startServiceTicket: (_, { id, note }, ctx) => transitionServiceTicket(ctx.service(), id, 'START', parse(StartTicketSchema, { note }, ctx).note),
+    resolveServiceTicket: (_, { id, resolution }, ctx) => transitionServiceTicket(ctx.service(), id, 'RESOLVE', parse(ResolveTicketSchema, { resolution }, ctx).resolution),
     closeServiceTicket: async (_, { id, satisfaction, comment }, ctx) => {
       const service = ctx.service();
       const rating = satisfaction == null ? undefined : parse(SatisfactionSchema, { satisfaction, comment }, ctx);
       const closed = await transitionServiceTicket(service, id, 'CLOSE');
       return rating ? rateServiceTicket(service, id, rating.satisfaction, rating.comment) : closed;
     },
-    reopenServiceTicket: (_, { id, reason }, ctx) =>
-      transitionServiceTicket(ctx.service(), id, 'REOPEN', parseInput(ResolutionSchema, reason, ctx.runtime.locale, { '': ['原因', 'reason'] })),
+    reopenServiceTicket: (_, { id, reason }, ctx) => transitionServiceTicket(ctx.service(), id, 'REOPEN', parse(ReopenTicketSchema, { reason }, ctx).reason),
     rateServiceTicket: (_, { id, satisfaction, comment }, ctx) => {
       const rating = parse(SatisfactionSchema, { satisfaction, comment }, ctx);
       return rateServiceTicket(ctx.service(), id, rating.satisfaction, rating.comment);

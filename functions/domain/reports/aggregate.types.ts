@@ -33,6 +33,22 @@ export const UNASSIGNED_PATH = '~UNASSIGNED/';
 export const UNASSIGNED_OWNER = 'UNASSIGNED';
 export const UNKNOWN_PATH = '~UNKNOWN/';
 export const poolOwner = (poolId: string | undefined) => `POOL:${poolId ?? 'default'}`;
+/** Owner id of a department-total row. */
+export const DEPARTMENT_TOTAL = '*';
+
+/**
+ * Every rep's counters are also added to a total row of each department above the rep (each prefix of
+ * the path), so a department's or the company's figures are one row per bucket, however many reps.
+ */
+export function withDepartmentTotals(deltas: readonly AggregateDelta[]): AggregateDelta[] {
+  const out = [...deltas];
+  for (const d of deltas) {
+    if (d.path.startsWith('~') || d.ownerId === DEPARTMENT_TOTAL) continue;
+    const parts = d.path.split('/').filter(Boolean);
+    for (let i = 1; i <= parts.length; i++) out.push({ ...d, ownerId: DEPARTMENT_TOTAL, path: `/${parts.slice(0, i).join('/')}/` });
+  }
+  return out;
+}
 
 /** Counter increments of one aggregate row. */
 export interface AggregateDelta {

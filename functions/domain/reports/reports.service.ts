@@ -1,8 +1,9 @@
 import { CrmError } from '../shared/errors';
 import type { ServiceContext } from '../shared/service-context';
 import { ACTIVITY_METRICS, buildActivityReport, needsFamily, type ActivityReport, type Granularity } from './activity-report.rules';
-import { FAMILY, POOL_PATH } from './aggregate.types';
-import { coveringBuckets, localDay, SNAPSHOT_BUCKET } from './calendar';
+import { childPath, ROOT_DEPARTMENT_ID } from '../users/department.types';
+import { FAMILY, POOL_PATH, type AggregateRow, type AggregateScope, type Family } from './aggregate.types';
+import { coveringBuckets, localDay, SNAPSHOT_BUCKET, type BucketRun } from './calendar';
 import { buildBuyingStatusReport, buildLifecycleReport, buildValueGradeReport, type BuyingStatusReport, type LifecycleReport, type ValueGradeReport } from './customer-reports.rules';
 import { buildFunnelReport, type FunnelReport } from './funnel-report.rules';
 import { agingBuckets, buildAgingReport, type AgingReport } from './receivables-aging.rules';
@@ -20,13 +21,21 @@ export interface ReportRequest extends ReportPeriod, OrgUnit {}
 
 const periodOf = (r: ReportRequest, maxDays?: number, hint?: string) => checkPeriod({ from: r.from, to: r.to }, maxDays, hint);
 
+const COMPANY_PATH = childPath(undefined, ROOT_DEPARTMENT_ID);
+
+/** Figures of a scope: one rep's rows, else the department-total row of the subtree (or the company) per bucket. */
+function totalsOf(ctx: ServiceContext, family: Family, runs: readonly BucketRun[] | readonly string[], scope: AggregateScope): Promise<AggregateRow[]> {
+  if (scope.kind === 'OWNER') return ctx.repos.aggregates.rows(family, runs, scope);
+  return ctx.repos.aggregates.totals(family, runs, scope.kind === 'SUBTREE' ? scope.path : COMPANY_PATH);
+}
+
 /** 五级分类 counts now and transitions between levels in the period. */
 export async function buyingStatusReport(ctx: ServiceContext, request: ReportRequest): Promise<BuyingStatusReport> {
   const period = periodOf(request);
   const { scope } = await resolveReportScope(ctx, request);
   const [snapshot, events] = await Promise.all([
-    ctx.repos.aggregates.rows(FAMILY.customers, [SNAPSHOT_BUCKET], scope),
-    ctx.repos.aggregates.rows(FAMILY.customerEvents, coveringBuckets(period.from, period.to, 'months'), scope),
+    totalsOf(ctx, FAMILY.customers, [SNAPSHOT_BUCKET], scope),
+    totalsOf(ctx, FAMILY.customerEvents, coveringBuckets(period.from, period.to, 'months'), scope),
   ]);
   return buildBuyingStatusReport(snapshot, events);
 }
@@ -36,9 +45,9 @@ export async function lifecycleReport(ctx: ServiceContext, request: ReportReques
   const period = periodOf(request);
   const { scope } = await resolveReportScope(ctx, request);
   const [snapshot, pools, events] = await Promise.all([
-    ctx.repos.aggregates.rows(FAMILY.customers, [SNAPSHOT_BUCKET], scope),
+    totalsOf(ctx, FAMILY.customers, [SNAPSHOT_BUCKET], scope),
     ctx.repos.aggregates.rowsUnder(FAMILY.customers, SNAPSHOT_BUCKET, POOL_PATH),
-    ctx.repos.aggregates.rows(FAMILY.customerEvents, coveringBuckets(period.from, period.to, 'months'), scope),
+    totalsOf(ctx, FAMILY.customerEvents, coveringBuckets(period.from, period.to, 'months'), scope),
   ]);
   return buildLifecycleReport(snapshot, pools, events);
 }
@@ -47,8 +56,8 @@ export async function lifecycleReport(ctx: ServiceContext, request: ReportReques
 export async function valueGradeReport(ctx: ServiceContext, unit: OrgUnit, currency: string): Promise<ValueGradeReport> {
   const { scope } = await resolveReportScope(ctx, unit);
   const [snapshot, revenue] = await Promise.all([
-    ctx.repos.aggregates.rows(FAMILY.customers, [SNAPSHOT_BUCKET], scope),
-    ctx.repos.aggregates.rows(FAMILY.revenue, [SNAPSHOT_BUCKET], scope),
+    totalsOf(ctx, FAMILY.customers, [SNAPSHOT_BUCKET], scope),
+    totalsOf(ctx, FAMILY.revenue, [SNAPSHOT_BUCKET], scope),
   ]);
   return buildValueGradeReport(snapshot, revenue, currency);
 }
@@ -74,8 +83,8 @@ export async function funnelReport(ctx: ServiceContext, request: ReportRequest, 
   const { scope } = await resolveReportScope(ctx, request);
   const [settings, snapshot, events] = await Promise.all([
     ctx.repos.salesSettings.get(),
-    ctx.repos.aggregates.rows(FAMILY.opportunities, [SNAPSHOT_BUCKET], scope),
-    ctx.repos.aggregates.rows(FAMILY.opportunityEvents, coveringBuckets(period.from, period.to, 'months'), scope),
+    totalsOf(ctx, FAMILY.opportunities, [SNAPSHOT_BUCKET], scope),
+    totalsOf(ctx, FAMILY.opportunityEvents, coveringBuckets(period.from, period.to, 'months'), scope),
   ]);
   return buildFunnelReport(settings.stages, snapshot, events, currency);
 }
@@ -94,6 +103,11 @@ export async function serviceReport(ctx: ServiceContext, request: ReportRequest,
   const period = periodOf(request);
   if (ctx.actor.role === 'FINANCE') throw new CrmError(REPORT_ERRORS.forbidden, { report: '服务报表' });
   const { scope } = await resolveReportScope(ctx, request);
-  const rows = await ctx.repos.aggregates.rows(FAMILY.service, coveringBuckets(period.from, period.to, 'months'), scope);
-  return buildServiceReport(rows, ranking!);
+  const runs = coveringBuckets(period.from, period.to, 'months');
+  // The ranking returns staff, so it reads their rows; the totals come from the department rows.
+  const [totals, staff] = await Promise.all([
+    scope.kind === 'OWNER' ? Promise.resolve(undefined) : totalsOf(ctx, FAMILY.service, runs, scope),
+    ctx.repos.aggregates.rows(FAMILY.service, runs, scope),
+  ]);
+  return buildServiceReport(totals ?? staff, staff, ranking!);
 }

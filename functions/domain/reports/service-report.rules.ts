@@ -68,10 +68,14 @@ function compare(rankBy: ServiceRanking) {
   };
 }
 
-/** Tickets opened in the period: by type and current status, response times, satisfaction, and the staff ranking. */
-export function buildServiceReport(rows: readonly AggregateRow[], rankBy: ServiceRanking): ServiceReport {
+/**
+ * Tickets opened in the period: by type and current status, response times, satisfaction (from the
+ * scope's total rows, plus unassigned tickets when the staff rows hold them), and the staff ranking.
+ */
+export function buildServiceReport(totals: readonly AggregateRow[], staffRows: readonly AggregateRow[], rankBy: ServiceRanking): ServiceReport {
   const byOwner = new Map<string, AggregateRow[]>();
-  for (const row of rows) byOwner.set(row.ownerId, [...(byOwner.get(row.ownerId) ?? []), row]);
+  for (const row of staffRows) byOwner.set(row.ownerId, [...(byOwner.get(row.ownerId) ?? []), row]);
+  const rows = totals === staffRows ? totals : [...totals, ...(byOwner.get('UNASSIGNED') ?? [])];
   const assigned = [...byOwner.entries()].filter(([id]) => id !== 'UNASSIGNED');
   const staff = assigned.map(([id, own]) => figures(id, own)).filter((f) => f.tickets > 0).sort(compare(rankBy));
   const all = figures('', rows);

@@ -15,8 +15,9 @@ export const CreateTicketSchema = z.object({
 });
 export type CreateTicketInput = z.output<typeof CreateTicketSchema>;
 
-export const TicketNoteSchema = text(2000).optional();
-export const ResolutionSchema = requiredText(2000);
+export const StartTicketSchema = z.object({ note: text(2000).optional() });
+export const ResolveTicketSchema = z.object({ resolution: requiredText(2000) });
+export const ReopenTicketSchema = z.object({ reason: requiredText(2000) });
 export const SatisfactionSchema = z.object({
   satisfaction: z.number().int().min(1).max(5),
   comment: text(1000).optional(),
@@ -34,4 +35,5 @@ export const TICKET_LABELS: FieldLabels = {
   comment: ['评价', 'comment'],
   note: ['说明', 'note'],
   resolution: ['解决方案', 'resolution'],
+  reason: ['原因', 'reason'],
 };
