@@ -11,14 +11,14 @@ export interface Write {
   onConditionFailed?: (existing?: Record<string, unknown>) => Error;
 }
 
-const MAX_ATTEMPTS = 6;
+const MAX_ATTEMPTS = 10;
 
 function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
 export function jitteredBackoff(attempt: number): number {
-  return Math.random() * Math.min(400, 15 * 2 ** attempt);
+  return Math.random() * Math.min(1000, 20 * 2 ** attempt);
 }
 
 /**
