@@ -1,5 +1,6 @@
 import type { Runtime } from '../api/runtime';
 import { sendDuePaymentReminders } from '../domain/money/payment-reminders.service';
+import { remindOverdueTickets } from '../domain/service/overdue-tickets.service';
 import { ENV, optionalEnv } from '../commons/env';
 import { claimOccurrences, REMINDER_SYSTEM_ACTOR } from '../domain/reminders/reminder-occurrence.service';
 import type { Delivery } from '../domain/reminders/reminder.types';
@@ -105,6 +106,8 @@ export function createReminderSweep(runtime: Runtime, options: ReminderSweepOpti
 
     // Receivable reminders keep their own day buckets (DUE#PAYMENT#…) and claim markers.
     const payments = await sendDuePaymentReminders({ repos, notifier: runtime.notifier, locale: settings.locale }, now, new Date(`${start}T00:00:00Z`));
+    // Service tickets past their response deadline (DUE#TICKET#…): flagged, assignee reminded (issue #6).
+    await remindOverdueTickets({ repos, notifier: runtime.notifier }, now).catch((error) => console.error('overdue service tickets failed', error));
 
     return {
       paymentReminders: payments.sent,

@@ -5,6 +5,8 @@ import { createDepartment, createUser } from '../../functions/domain/users/user.
 import type { User } from '../../functions/domain/users/user.types';
 import { HOUR_MS } from '../../functions/domain/shared/clock';
 import { measureDynamoCalls } from '../../functions/store/instrumentation';
+import { createReminderSweep } from '../../functions/sweeps/reminders.sweep';
+import { sweepEvent } from '../../functions/sweeps/sweep-event';
 import { buildCustomer, buildOrg, type Org } from '../support/builders';
 import { createTestStack, type TestStack } from '../support/test-stack';
 
@@ -184,5 +186,15 @@ describe('tickets overdue for response', () => {
     stack.clock.advance(HOUR_MS);
     expect(await remindOverdueTickets(stack.runtime, stack.clock.now())).toMatchObject({ flagged: 0, messages: 0 });
     expect(stack.notifier.sent).toHaveLength(2);
+  });
+
+  it('are flagged by the reminder sweep', async () => {
+    const customer = await formalCustomer(org.rep);
+    const late = await create(org.service, { customerId: customer.id, type: 'COMPLAINT', subject: '一直没人联系', assigneeId: agent.id });
+    stack.clock.advance(3 * HOUR_MS);
+    await createReminderSweep(stack.runtime)(sweepEvent('reminder-sweep', stack.clock.now()));
+    const flagged = (await ok<{ serviceTicket: Ticket }>(agent, `query($id: ID!) { serviceTicket(id: $id) { ${TICKET_FIELDS} } }`, { id: late.id })).serviceTicket;
+    expect(flagged.overdueFlaggedAt).not.toBeNull();
+    expect(stack.notifier.sent.filter((m) => m.kind === 'SERVICE_OVERDUE' && m.text.includes(late.code)).map((m) => m.channel)).toEqual(['SMS', 'EMAIL']);
   });
 });
