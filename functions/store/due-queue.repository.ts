@@ -32,6 +32,26 @@ export class DueQueue {
     return out.Item?.watermarkDay as string | undefined;
   }
 
+  /**
+   * Where a new company's sweeps start reading: its first day. Without it a sweep's first run can
+   * only guess how far back to look (a test clock may jump months ahead).
+   */
+  async initWatermark(kind: string, day: string): Promise<void> {
+    try {
+      await this.store.doc.send(
+        new UpdateCommand({
+          TableName: this.store.tableName,
+          Key: keys.sweepState(kind),
+          UpdateExpression: 'SET watermarkDay = :day, entity = :entity',
+          ConditionExpression: 'attribute_not_exists(watermarkDay)',
+          ExpressionAttributeValues: { ':day': day, ':entity': 'SweepState' },
+        }),
+      );
+    } catch (error) {
+      if (!(error instanceof ConditionalCheckFailedException)) throw error;
+    }
+  }
+
   /** Moves the watermark forward only; an overlapping sweep that is behind cannot move it back. */
   async advanceWatermark(kind: string, day: string): Promise<void> {
     try {

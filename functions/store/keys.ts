@@ -216,3 +216,6 @@ export const auditKeys = {
 } as const;
 
 export const AUDIT_PREFIX = { entry: 'AUDIT#', restore: 'RESTORE#' } as const;
+
+/** The sweeps' DUE-queue watermarks (`SWEEP#<kind>`), started on the company's first day. */
+export const SWEEP_QUEUES = ['PROTECT', activityIndexKeys.reminderDueKind] as const;

@@ -41,6 +41,16 @@ describe('local server over HTTP', () => {
     expect(back.json.errors?.[0]?.extensions.code).toBe('BAD_USER_INPUT');
   });
 
+  it('demo: a jump of the test clock reclaims an unfollowed customer and the notice reaches the outbox', async () => {
+    const created = await post({ query: 'mutation { createCustomer(input: { name: "时钟演示机械有限公司" }) { id } }' }, local.adminToken);
+    const id = created.json.data?.createCustomer.id as string;
+    const target = new Date(Date.now() + 60 * 86_400_000).toISOString();
+    await post({ query: 'mutation($t: DateTime!) { setTestClock(now: $t) { now } }', variables: { t: target } }, local.adminToken);
+    const after = await post({ query: 'query($id: ID!) { customer(id: $id) { inPool ownershipHistory { action } } outbox(limit: 20) { text } }', variables: { id } }, local.adminToken);
+    expect(after.json.data?.customer).toEqual({ inPool: true, ownershipHistory: [{ action: 'CREATE' }, { action: 'RECLAIM' }] });
+    expect(after.json.data?.outbox.map((m: { text: string }) => m.text)).toContainEqual(expect.stringContaining('时钟演示机械有限公司”因未有效跟进已回收至公海'));
+  });
+
   it('refuses oversized bodies', async () => {
     const { status } = await post({ query: `{ health { ok } } #${'x'.repeat(300_000)}` }, local.adminToken);
     expect(status).toBe(413);

@@ -1,4 +1,5 @@
 import type { Repositories } from '../../store/repositories';
+import { SWEEP_QUEUES } from '../../store/keys';
 import type { Clock } from '../shared/clock';
 import { newId } from '../shared/ids';
 import { childPath, ROOT_DEPARTMENT_ID, type Department } from './department.types';
@@ -15,6 +16,7 @@ export interface BootstrapInput {
 /** First run of a company: the root department and one admin. Safe to run again. */
 export async function bootstrapCompany(repos: Repositories, clock: Clock, input: BootstrapInput): Promise<User> {
   const now = clock.now().toISOString();
+  for (const kind of SWEEP_QUEUES) await repos.dueQueue.initWatermark(kind, now.slice(0, 10));
   let root = await repos.departments.get(ROOT_DEPARTMENT_ID);
   if (!root) {
     root = { id: ROOT_DEPARTMENT_ID, name: input.companyName, kind: 'COMPANY', path: childPath(undefined, ROOT_DEPARTMENT_ID), createdAt: now } satisfies Department;
