@@ -65,11 +65,14 @@ export function checkRss(mb: number): Check {
 
 export interface SweepVerdict {
   check: Check | undefined;
-  /** Extra reads the not-due customers cost (should be 0), and read capacity per due item. */
+  /** Extra reads the not-due customers cost (should be 0), and read capacity and time per item the due run acted on. */
   notDueExtraReads?: number;
   notDueExtraReadUnits?: number;
   readUnitsPerDue?: number;
   msPerDue?: number;
+  processed?: number;
+  /** Invocations until the sweep found nothing more to do (the reminder sweep's SMS rate spreads big days). */
+  invocationsToDrain?: number;
   /** Expiry sweep only: 10,000 due reclaims at the measured pace. */
   projectedMsFor10k?: number;
 }
@@ -81,14 +84,17 @@ export function checkSweep(runs: SweepRun[]): SweepVerdict {
   if (!empty || !noneDue || !due || [empty, noneDue, due].some((r) => r.status !== 'measured')) return { check: undefined };
   const notDueExtraReads = noneDue.readCalls! - empty.readCalls!;
   const notDueExtraReadUnits = noneDue.readUnits! - empty.readUnits!;
-  const perDue = (n: number) => (due.due > 0 ? n / due.due : 0);
-  const msPerDue = perDue(due.ms!);
+  const processed = due.processed ?? due.due;
+  const perDue = (n: number) => (processed > 0 ? n / processed : 0);
+  const msPerDue = perDue(due.ms! - noneDue.ms!);
   const projectedMsFor10k = due.sweep === 'expiry' ? msPerDue * BUDGET.sweepDueTarget : undefined;
   return {
     notDueExtraReads,
     notDueExtraReadUnits,
     readUnitsPerDue: perDue(due.readUnits! - noneDue.readUnits!),
     msPerDue,
+    processed,
+    invocationsToDrain: 1 + runs.filter((r) => r.role === 'drain' && (r.writeCalls ?? 0) > 0).length,
     projectedMsFor10k,
     check: check([
       (notDueExtraReadUnits > 0 || notDueExtraReads > 0) && `${noneDue.tableCustomers} not-due add ${notDueExtraReads} reads / ${notDueExtraReadUnits} RCU`,

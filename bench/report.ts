@@ -56,7 +56,7 @@ function sweepVerdictLines(runs: SweepRun[]): string[] {
     if (!v.check) return [`${sweep} sweep budget: PENDING (placeholder or failed run)`];
     return [
       `${sweep} sweep budget: ${verdict(v.check)}`,
-      `  not-due customers add ${v.notDueExtraReads} reads / ${v.notDueExtraReadUnits} RCU; each due item: ${v.readUnitsPerDue!.toFixed(2)} RCU, ${v.msPerDue!.toFixed(1)} ms`,
+      `  not-due customers add ${v.notDueExtraReads} reads / ${v.notDueExtraReadUnits} RCU; per item acted on (${v.processed} in the due run): ${v.readUnitsPerDue!.toFixed(2)} RCU, ${v.msPerDue!.toFixed(1)} ms; invocations to finish: ${v.invocationsToDrain}`,
       ...(v.projectedMsFor10k === undefined
         ? []
         : [`  ${BUDGET.sweepDueTarget.toLocaleString('en')} due projected at ${(v.projectedMsFor10k / 1000).toFixed(0)} s (work budget of one invocation: ${BUDGET.sweepWorkBudgetMs / 1000} s)`]),

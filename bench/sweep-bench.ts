@@ -9,7 +9,7 @@ const READS = new Set(['GetItemCommand', 'QueryCommand', 'BatchGetItemCommand', 
 export interface SweepRun {
   sweep: 'expiry' | 'reminders';
   /** What the run shows: the first run's look-back, then empty table → not-due only → due items. */
-  role: 'catch-up' | 'empty' | 'none-due' | 'due';
+  role: 'catch-up' | 'empty' | 'none-due' | 'due' | 'drain';
   label: string;
   /** Customers in the table and how many of them are due at the sweep's time. */
   tableCustomers: number;
@@ -24,7 +24,15 @@ export interface SweepRun {
   readUnits?: number;
   writeUnits?: number;
   commands?: Record<string, number>;
+  /** Items the sweep acted on (customers reclaimed or warned, messages sent), from its own result. */
+  processed?: number;
   result?: unknown;
+}
+
+function processedBy(result: unknown): number | undefined {
+  const r = result as { reclaimed?: number; warned?: number; sent?: number } | undefined;
+  if (r?.reclaimed !== undefined) return r.reclaimed + (r.warned ?? 0);
+  return r?.sent;
 }
 
 /** One invocation of a sweep handler at `at`, with every DynamoDB call it made. */
@@ -63,6 +71,7 @@ export async function runSweep(
     readUnits: sum(calls.map((c) => c.readUnits)),
     writeUnits: sum(calls.map((c) => c.writeUnits)),
     commands,
+    processed: processedBy(result),
     result,
   };
 }
