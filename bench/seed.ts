@@ -20,6 +20,7 @@ export interface Org {
   managers: User[];
   reps: User[];
   finance: User;
+  service: User;
 }
 
 export interface ApiDataset extends Org {
@@ -31,7 +32,7 @@ export interface ApiDataset extends Org {
 
 const REPS_PER_DEPARTMENT = 5;
 
-/** A company through the real services: admin, finance, one sales department per five reps, a manager in each. */
+/** A company through the real services: admin, finance, service, one sales department per five reps, a manager in each. */
 export async function seedOrg(runtime: Runtime, settings: CompanySettings, reps: number): Promise<Org> {
   const admin = await bootstrapCompany(runtime.repos, runtime.clock, { companyName: '压测公司', adminEmail: 'admin@bench.crm.local', adminName: '管理员' });
   const asAdmin: ServiceContext = { actor: admin, clock: runtime.clock, settings, repos: runtime.repos };
@@ -46,7 +47,8 @@ export async function seedOrg(runtime: Runtime, settings: CompanySettings, reps:
     }
   }
   const finance = await createUser(asAdmin, { email: 'finance@bench.crm.local', name: '财务', role: 'FINANCE', departmentId: 'root' });
-  return { admin, managers, reps: repUsers, finance };
+  const service = await createUser(asAdmin, { email: 'service@bench.crm.local', name: '客服', role: 'SERVICE', departmentId: 'root' });
+  return { admin, managers, reps: repUsers, finance, service };
 }
 
 /** A customer as createCustomer builds it, created `createdAt`, owned by `owner` and protected from then. */

@@ -5,6 +5,7 @@ import { poolScenarios } from './pools.scenarios';
 import { protectionScenarios } from './protection.scenarios';
 import { salesScenarios } from './sales.scenarios';
 import { scenarioKit, type Scenario, type ScenarioKit } from './scenario';
+import { serviceScenarios } from './service.scenarios';
 import { settingsScenarios } from './settings.scenarios';
 import { userScenarios } from './users.scenarios';
 
@@ -12,7 +13,7 @@ export type { Scenario, Shape } from './scenario';
 export { customersPerRepNeeded } from './scenario';
 
 /** One entry per module; a module's scenarios run in the order listed (later ones may use what earlier ones made). */
-const MODULES: ((kit: ScenarioKit) => Scenario[])[] = [userScenarios, customerScenarios, protectionScenarios, activityScenarios, salesScenarios, poolScenarios, settingsScenarios];
+const MODULES: ((kit: ScenarioKit) => Scenario[])[] = [userScenarios, customerScenarios, protectionScenarios, activityScenarios, salesScenarios, serviceScenarios, poolScenarios, settingsScenarios];
 
 export function apiScenarios(data: ApiDataset, requestsPerScenario: number, start: Date): Scenario[] {
   const kit = scenarioKit(data, requestsPerScenario, start);

@@ -43,6 +43,7 @@ export interface ScenarioKit {
   data: ApiDataset;
   admin: User;
   finance: User;
+  service: User;
   /** Calendar day `days` after the API clock's start (yyyy-mm-dd), and an instant `hours` after it. */
   day(days: number): string;
   at(hours: number): string;
@@ -64,6 +65,7 @@ export function scenarioKit(data: ApiDataset, requestsPerScenario: number, start
     data,
     admin: data.admin,
     finance: data.finance,
+    service: data.service,
     day: (days) => new Date(start.getTime() + days * 86_400_000).toISOString().slice(0, 10),
     at: (hours) => new Date(start.getTime() + hours * 3_600_000).toISOString(),
     rep,
