@@ -218,4 +218,4 @@ export const auditKeys = {
 export const AUDIT_PREFIX = { entry: 'AUDIT#', restore: 'RESTORE#' } as const;
 
 /** The sweeps' DUE-queue watermarks (`SWEEP#<kind>`), started on the company's first day. */
-export const SWEEP_QUEUES = ['PROTECT', activityIndexKeys.reminderDueKind] as const;
+export const SWEEP_QUEUES = ['PROTECT', activityIndexKeys.reminderDueKind, reportIndexKeys.ticketDueKind] as const;
