@@ -1,8 +1,12 @@
 import { CreateTableCommand, DescribeTableCommand, DynamoDBClient, ResourceNotFoundException } from '@aws-sdk/client-dynamodb';
 import { ALL_INDEXES, KEY } from './table';
 
-/** Creates the table and its indexes from the same definition the CDK stack uses (local and tests only). */
-export async function ensureTable(endpoint: string, tableName: string): Promise<void> {
+/**
+ * Creates the table and its indexes from the same definition the CDK stack uses (local and tests only).
+ * The stream (as in the CDK table, feeding the report aggregates) slows DynamoDB Local's writes
+ * several times over, so tables that no stream reader drains can leave it off.
+ */
+export async function ensureTable(endpoint: string, tableName: string, options: { stream?: boolean } = {}): Promise<void> {
   const client = new DynamoDBClient({ endpoint, region: 'cn-north-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
   try {
     await client.send(new DescribeTableCommand({ TableName: tableName }));
@@ -20,8 +24,7 @@ export async function ensureTable(endpoint: string, tableName: string): Promise<
         { AttributeName: KEY.pk, KeyType: 'HASH' },
         { AttributeName: KEY.sk, KeyType: 'RANGE' },
       ],
-      // As in the CDK table: the report aggregates are maintained from this stream (functions/streams).
-      StreamSpecification: { StreamEnabled: true, StreamViewType: 'NEW_AND_OLD_IMAGES' },
+      ...(options.stream === false ? {} : { StreamSpecification: { StreamEnabled: true, StreamViewType: 'NEW_AND_OLD_IMAGES' } }),
       GlobalSecondaryIndexes: ALL_INDEXES.map((index) => ({
         IndexName: index.name,
         KeySchema: [

@@ -14,7 +14,7 @@ let org: Org;
 const ALL: AggregateScope = { kind: 'ALL' };
 
 beforeAll(async () => {
-  stack = await createTestStack();
+  stack = await createTestStack({}, { stream: true });
   org = await buildOrg(stack);
 });
 

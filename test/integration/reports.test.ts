@@ -86,7 +86,7 @@ async function signedOrder(user: User, customerId: string, productId: string, pr
 }
 
 beforeAll(async () => {
-  stack = await createTestStack();
+  stack = await createTestStack({}, { stream: true });
   org = await buildOrg(stack);
   poller = aggregatePoller(stack);
   service2 = await createUser(stack.as(org.admin), { email: `svc2-${Date.now()}@t.cn`, name: '客服二', role: 'SERVICE', departmentId: 'root', phone: '13800000002' });
