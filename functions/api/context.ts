@@ -3,6 +3,7 @@ import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { COMMON_ERRORS, CrmError } from '../domain/shared/errors';
 import type { ServiceContext } from '../domain/shared/service-context';
 import type { Actor, User } from '../domain/users/user.types';
+import type { Department } from '../domain/users/department.types';
 import type { CompanySettings } from '../domain/settings/settings.types';
 import type { Customer } from '../domain/customers/customer.types';
 import type { CustomerCollection } from '../store/customer.repository';
@@ -21,6 +22,7 @@ export interface ApiContext {
     users: DataLoader<string, User | undefined>;
     customers: DataLoader<string, Customer | undefined>;
     collections: DataLoader<string, CustomerCollection | undefined>;
+    departments: DataLoader<string, Department | undefined>;
   };
   service(): ServiceContext;
 }
@@ -45,6 +47,11 @@ export async function buildContext(runtime: Runtime, event: APIGatewayProxyEvent
   const collections = new DataLoader<string, CustomerCollection | undefined>((ids) =>
     Promise.all(ids.map((id) => repos.customers.getCollection(id))),
   );
+  // The whole tree is one Query (tens of departments): any number of users' departments cost one call.
+  const departments = new DataLoader<string, Department | undefined>(async (ids) => {
+    const byId = new Map((await repos.departments.listAll()).map((d) => [d.id, d]));
+    return ids.map((id) => byId.get(id));
+  });
   const sub = claimsOf(event)?.sub;
   const [user, settings] = await Promise.all([typeof sub === 'string' ? users.load(sub) : undefined, repos.settings.get()]);
   let authError: CrmError | undefined;
@@ -58,7 +65,7 @@ export async function buildContext(runtime: Runtime, event: APIGatewayProxyEvent
     authError,
     settings,
     cursors: new CursorCodec(runtime.cursorSecret),
-    loaders: { users, customers, collections },
+    loaders: { users, customers, collections, departments },
     service() {
       if (!actor) throw authError ?? new CrmError(COMMON_ERRORS.unauthenticated);
       return { actor, clock: runtime.clock, settings, repos };

@@ -31,6 +31,6 @@ export const userResolvers: Resolvers = {
       createDepartment(ctx.service(), parseInput(CreateDepartmentInput, input, ctx.runtime.locale, USER_LABELS)),
   },
   User: {
-    department: (u, _, ctx) => ctx.runtime.repos.departments.get(u.departmentId).then((d) => d ?? null),
+    department: async (u, _, ctx) => (await ctx.loaders.departments.load(u.departmentId)) ?? null,
   },
 };
