@@ -9,7 +9,7 @@ import { auditKeys } from '../../functions/store/keys';
 import { createExpirySweep } from '../../functions/sweeps/expiry.sweep';
 import { sweepEvent } from '../../functions/sweeps/sweep-event';
 import { buildOrg, type Org } from '../support/builders';
-import { createTestStack, T0, type TestStack } from '../support/test-stack';
+import { createTestStack, T0, type GqlResult, type TestStack } from '../support/test-stack';
 
 /**
  * The audit log: every write, with who, when, through what and what changed; append-only; read by
@@ -32,7 +32,7 @@ async function readAll(from: string, to: string, first = 100): Promise<(AuditEnt
   const all: (AuditEntry & { actor: { name: string } })[] = [];
   let after: string | null = null;
   do {
-    const res = await stack.gql<LogPage>(org.admin, LOG, { from, to, first, after });
+    const res: GqlResult<LogPage> = await stack.gql<LogPage>(org.admin, LOG, { from, to, first, after });
     expect(res.errors).toBeUndefined();
     all.push(...res.data!.auditLog.edges.map((e) => e.node));
     after = res.data!.auditLog.pageInfo.endCursor;

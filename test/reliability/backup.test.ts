@@ -9,7 +9,13 @@ import type { User } from '../../functions/domain/users/user.types';
 import { checkInvariants } from '../../functions/store/invariants';
 import { buildOrg, type Org } from '../support/builders';
 import { apiSchema, fullSelection } from '../support/schema-walk';
-import { createTestStack, T0, type TestStack } from '../support/test-stack';
+import { createTestStack, T0, type GqlResult, type TestStack } from '../support/test-stack';
+
+interface ExportPage {
+  jsonl: string;
+  items: number;
+  nextCursor: string | null;
+}
 
 /**
  * Backup and move: the whole company exported as JSON Lines through the API, imported into an
@@ -33,9 +39,9 @@ async function exportAll(stack: TestStack, admin: User, limit = 40): Promise<str
   const all: string[] = [];
   let after: string | null = null;
   do {
-    const res = await stack.gql<{ exportCompanyData: { jsonl: string; items: number; nextCursor: string | null } }>(admin, EXPORT, { after, limit });
+    const res: GqlResult<{ exportCompanyData: ExportPage }> = await stack.gql<{ exportCompanyData: ExportPage }>(admin, EXPORT, { after, limit });
     expect(res.errors).toBeUndefined();
-    const page = res.data!.exportCompanyData;
+    const page: ExportPage = res.data!.exportCompanyData;
     if (page.jsonl) all.push(...page.jsonl.split('\n'));
     expect(page.items).toBe(page.jsonl ? page.jsonl.split('\n').length : 0);
     after = page.nextCursor;

@@ -16,6 +16,7 @@ import {
   type SecretKind,
   type SecurityFixture,
 } from './security-fixture';
+import { ACTIVITY_OPERATIONS } from './activity-operations';
 import { MESSAGING_OPERATIONS } from './messaging-operations';
 import { REPORT_OPERATIONS } from './reports-operations';
 import type { TestStack } from './test-stack';
@@ -49,6 +50,11 @@ export interface CatalogRow {
   allow: readonly MatrixRole[];
   /** Secret kinds this operation shows by design (the duplicate check shows every matching name). */
   reveals?: readonly SecretKind[];
+  /**
+   * Codes an allowed caller may get for business reasons the fixture cannot avoid (importing into a
+   * stack that has data): authorization passed, the operation itself refused.
+   */
+  allowedRefusals?: readonly string[];
   /** Values an allowed caller must see, so a leak check on an empty answer cannot pass by accident. */
   mustSee?: (fx: SecurityFixture, role: MatrixRole) => string[];
 }
@@ -191,7 +197,17 @@ export const OPERATION_CATALOG: CatalogRow[] = [
   { op: 'Query.companySettings', allow: SIGNED_IN },
   { op: 'Mutation.updateCompanySettings', variables: () => ({ input: { maxHotCustomers: 10 } }), allow: ADMIN_ONLY },
 
+  // ---- audit and backup ----
+  {
+    op: 'Query.auditLog',
+    variables: (h) => ({ from: new Date(h.stack.clock.now().getTime() - 86_400_000).toISOString(), to: new Date(h.stack.clock.now().getTime() + 60_000).toISOString(), first: 20 }),
+    allow: ADMIN_ONLY,
+  },
+  { op: 'Query.exportCompanyData', variables: () => ({ limit: 20 }), allow: ADMIN_ONLY },
+  { op: 'Mutation.importCompanyData', variables: () => ({ jsonl: '{"PK":"X","SK":"Y","entity":"Test"}' }), allow: ADMIN_ONLY, allowedRefusals: ['CONFLICT'] },
+
   // ---- rows contributed by module owners (same shape) ----
+  ...ACTIVITY_OPERATIONS,
   ...MESSAGING_OPERATIONS,
   ...REPORT_OPERATIONS,
 ];
