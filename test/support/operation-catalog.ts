@@ -18,6 +18,8 @@ import {
 } from './security-fixture';
 import { ACTIVITY_OPERATIONS } from './activity-operations';
 import { MESSAGING_OPERATIONS } from './messaging-operations';
+import { POOL_OPERATIONS } from './pool-operations';
+import { SALES_OPERATIONS } from './sales-operations';
 import { REPORT_OPERATIONS } from './reports-operations';
 import type { TestStack } from './test-stack';
 
@@ -208,6 +210,8 @@ export const OPERATION_CATALOG: CatalogRow[] = [
 
   // ---- rows contributed by module owners (same shape) ----
   ...ACTIVITY_OPERATIONS,
+  ...POOL_OPERATIONS,
+  ...SALES_OPERATIONS,
   ...MESSAGING_OPERATIONS,
   ...REPORT_OPERATIONS,
 ];

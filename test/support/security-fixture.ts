@@ -78,6 +78,10 @@ const mobile = (prefix: string) => `${prefix}${String(randomInt(0, 100_000_000))
  */
 export async function buildSecurityFixture(stack: TestStack): Promise<SecurityFixture> {
   const org = await buildOrg(stack);
+  // The catalog makes hundreds of customers for one rep: lift the caps so only authorization decides.
+  const roomy = { ...stack.settings, maxOwnedCustomers: 100_000, maxLockedCustomers: 10_000 };
+  await stack.runtime.repos.settings.save(roomy, org.admin.id, stack.clock.now().toISOString());
+  Object.assign(stack.settings, roomy);
   const asAdmin = stack.as(org.admin);
   const tag = Math.random().toString(36).slice(2, 7).toUpperCase();
   const keyword = `矩阵${tag}`;
