@@ -37,6 +37,11 @@ export interface InvariantReport {
   warnings: Violation[];
 }
 
+/** Identity of a violation for "is this one new?": numbers left out, so a drift already known is not reported again. */
+export function violationKey(v: Violation): string {
+  return `${v.rule}|${v.key}|${v.detail.replace(/\d+/g, '#')}`;
+}
+
 export function snapshotOf(items: StoredItem[]): TableSnapshot {
   const byKey = new Map<string, StoredItem>();
   const byPk = new Map<string, StoredItem[]>();
@@ -101,25 +106,25 @@ export const CORE_INVARIANTS: InvariantRule[] = [
       }),
   },
   {
-    name: 'owner counters equal a recount of owned and hot customers',
+    name: 'owner counters equal a recount of owned, hot and locked customers',
     check: (s) => {
-      const owned = new Map<string, number>();
-      const hot = new Map<string, number>();
+      const counts = { owned: new Map<string, number>(), hot: new Map<string, number>(), locked: new Map<string, number>() };
+      const bump = (m: Map<string, number>, id: string) => m.set(id, (m.get(id) ?? 0) + 1);
       for (const c of customers(s)) {
         const owner = str(c.ownerId);
         if (!owner) continue;
-        owned.set(owner, (owned.get(owner) ?? 0) + 1);
-        if (c.hot === true) hot.set(owner, (hot.get(owner) ?? 0) + 1);
+        bump(counts.owned, owner);
+        if (c.hot === true) bump(counts.hot, owner);
+        if ((c.protection as { locked?: boolean } | undefined)?.locked === true) bump(counts.locked, owner);
       }
-      const ids = new Set([...owned.keys(), ...s.ofEntity('UserCounters').map((i) => String(i.PK).slice('USER#'.length))]);
+      const ids = new Set([...counts.owned.keys(), ...counts.locked.keys(), ...s.ofEntity('UserCounters').map((i) => String(i.PK).slice('USER#'.length))]);
       return [...ids].flatMap((id) => {
         const counters = s.get(`USER#${id}`, 'COUNTERS');
-        const out: Violation[] = [];
-        const storedOwned = Number(counters?.owned ?? 0);
-        const storedHot = Number(counters?.hot ?? 0);
-        if (storedOwned !== (owned.get(id) ?? 0)) out.push({ rule: 'owner-counters', key: `USER#${id}`, detail: `owned counter ${storedOwned}, recount ${owned.get(id) ?? 0}` });
-        if (storedHot !== (hot.get(id) ?? 0)) out.push({ rule: 'owner-counters', key: `USER#${id}`, detail: `hot counter ${storedHot}, recount ${hot.get(id) ?? 0}` });
-        return out;
+        return (['owned', 'hot', 'locked'] as const).flatMap((name) => {
+          const stored = Number(counters?.[name] ?? 0);
+          const recount = counts[name].get(id) ?? 0;
+          return stored === recount ? [] : [{ rule: 'owner-counters', key: `USER#${id}`, detail: `${name} counter ${stored}, recount ${recount}` }];
+        });
       });
     },
   },

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applyForIntent } from '../../functions/domain/protection/application.service';
 import { injectFaults, type FaultInjector } from '../../functions/store/fault-injection';
 import { CODE_ALLOCATION } from '../support/write-rules';
-import { checkInvariants, type Violation } from '../../functions/store/invariants';
+import { checkInvariants, violationKey, type Violation } from '../../functions/store/invariants';
 import { startLocalHttpStack, type LocalHttpStack } from '../support/local-http';
 import { createHelpers, OPERATION_CATALOG, type CatalogRow, type Helpers } from '../support/operation-catalog';
 import { allOperations, documentFor, operation } from '../support/schema-walk';
@@ -33,7 +33,7 @@ beforeAll(async () => {
   await applyForIntent(http.stack.as(fx.org.rep), fx.customers.east.customer.id, '故障测试');
   helpers = createHelpers(http.stack, fx);
   faults = injectFaults(http.stack.runtime.repos.store, {}, { ignoreKeys: /^AGG/ });
-  for (const v of (await checkInvariants(http.stack.runtime.repos.store)).violations) known.add(JSON.stringify(v));
+  for (const v of (await checkInvariants(http.stack.runtime.repos.store)).violations) known.add(violationKey(v));
 }, 120_000);
 
 afterAll(async () => {
@@ -53,8 +53,8 @@ async function call(row: CatalogRow) {
 }
 
 async function newViolations(): Promise<Violation[]> {
-  const found = (await checkInvariants(http.stack.runtime.repos.store)).violations.filter((v) => !known.has(JSON.stringify(v)));
-  found.forEach((v) => known.add(JSON.stringify(v)));
+  const found = (await checkInvariants(http.stack.runtime.repos.store)).violations.filter((v) => !known.has(violationKey(v)));
+  found.forEach((v) => known.add(violationKey(v)));
   return found;
 }
 

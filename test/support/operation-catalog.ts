@@ -3,6 +3,7 @@ import type { Customer } from '../../functions/domain/customers/customer.types';
 import { afterInvalidFollowUp } from '../../functions/domain/protection/lifecycle.rules';
 import { applyForIntent } from '../../functions/domain/protection/application.service';
 import { releaseCustomer } from '../../functions/domain/protection/pool.service';
+import { setTarget } from '../../functions/domain/targets/target.service';
 import { createUser } from '../../functions/domain/users/user.service';
 import type { User } from '../../functions/domain/users/user.types';
 import {
@@ -207,6 +208,18 @@ export const OPERATION_CATALOG: CatalogRow[] = [
   },
   { op: 'Query.exportCompanyData', variables: () => ({ limit: 20 }), allow: ADMIN_ONLY },
   { op: 'Mutation.importCompanyData', variables: () => ({ jsonl: '{"PK":"X","SK":"Y","entity":"Test"}' }), allow: ADMIN_ONLY, allowedRefusals: ['CONFLICT'] },
+
+  // ---- a versioned variant the module rows do not cover ----
+  {
+    op: 'Mutation.setSalesTarget',
+    variant: 'replacing a target with the version seen',
+    variables: async (h) => {
+      const input = { subjectKind: 'REP' as const, subjectId: h.fx.org.rep.id, period: String(4000 + Math.floor(Math.random() * 4000)), metric: 'RECEIVED' as const, currency: 'CNY', amount: 100_000 };
+      const target = await setTarget(h.stack.as(h.fx.org.admin), input);
+      return { input: { ...input, amount: '2000', expectedVersion: target.version } };
+    },
+    allow: ['ADMIN', 'MANAGER_OWN'],
+  },
 
   // ---- rows contributed by module owners (same shape) ----
   ...ACTIVITY_OPERATIONS,
