@@ -11,11 +11,14 @@ export interface MergeResult {
   movedRecords: number;
 }
 
+const MAX_TRANSACTION_ITEMS = 100;
+
 /**
  * Rule 13: a duplicate entered anyway is merged into the earliest-created customer, and its history
- * (contacts, follow-ups, tasks, opportunities, ownership events…) moves with it. The children are
- * copied first, then removed from the duplicate, and the duplicate itself goes last; each step is
- * idempotent, so a merge interrupted midway finishes when run again.
+ * (contacts, follow-ups, tasks, opportunities, ownership events…) moves with it. Usually one
+ * transaction; a duplicate with a long history (over DynamoDB's 100 items) moves in steps that are
+ * each idempotent — children copied, then removed, the duplicate last — so an interrupted merge
+ * finishes when run again.
  */
 export async function mergeCustomers(ctx: ServiceContext, firstId: string, secondId: string, reason: string): Promise<MergeResult> {
   if (ctx.actor.role !== 'ADMIN' && ctx.actor.role !== 'MANAGER') throw new CrmError(COMMON_ERRORS.forbidden, { action: '合并客户' });
@@ -28,8 +31,6 @@ export async function mergeCustomers(ctx: ServiceContext, firstId: string, secon
   const [survivor, duplicate] = a!.customer.createdAt <= b!.customer.createdAt ? [a!, b!] : [b!, a!];
   const repos = ctx.repos;
   const children = repos.customers.movableChildren(duplicate);
-  for (const chunk of chunks(children, 40)) await repos.commit(chunk.map((item) => repos.customers.copyChildTo(item, survivor.customer.id)));
-  for (const chunk of chunks(children, 40)) await repos.commit(chunk.map((item) => repos.customers.deleteChild(item)));
   const dup = duplicate.customer;
   const now = ctx.clock.now().toISOString();
   const next: Customer = {
@@ -38,7 +39,7 @@ export async function mergeCustomers(ctx: ServiceContext, firstId: string, secon
     updatedAt: now,
     version: survivor.customer.version + 1,
   };
-  await repos.commit([
+  const final = [
     repos.customers.putIfVersion(next, survivor.customer.version),
     repos.customers.deleteIfVersion(dup),
     repos.customers.releaseName(dup.nameKey),
@@ -53,7 +54,16 @@ export async function mergeCustomers(ctx: ServiceContext, firstId: string, secon
         reason: `合并重复客户“${dup.name}”（${dup.code}）：${reason}`,
       }),
     ),
-  ]);
+  ];
+  const moves = children.flatMap((item) => [repos.customers.copyChildTo(item, survivor.customer.id), repos.customers.deleteChild(item)]);
+  if (final.length + moves.length <= MAX_TRANSACTION_ITEMS) {
+    // The usual case: everything in one transaction, so a refused merge writes nothing.
+    await repos.commit([...final, ...moves]);
+  } else {
+    for (const chunk of chunks(children, 40)) await repos.commit(chunk.map((item) => repos.customers.copyChildTo(item, survivor.customer.id)));
+    for (const chunk of chunks(children, 40)) await repos.commit(chunk.map((item) => repos.customers.deleteChild(item)));
+    await repos.commit(final);
+  }
   return { survivor: next, mergedCustomerId: dup.id, movedRecords: children.length };
 }
 
