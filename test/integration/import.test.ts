@@ -143,10 +143,10 @@ describe('a row that cannot be written', () => {
       ...admin,
       repos: {
         ...admin.repos,
-        commitNumbered: ((sequence, build) => {
+        commit: ((items) => {
           if (++writes > 2) throw new CrmError(COMMON_ERRORS.busy);
-          return admin.repos.commitNumbered(sequence, build);
-        }) as typeof admin.repos.commitNumbered,
+          return admin.repos.commit(items);
+        }) as typeof admin.repos.commit,
       },
     };
     await expect(runImport({ file, concurrency: 1 }, { ctx: flaky, progress: silent })).rejects.toThrow('run the import again to resume');
