@@ -9,6 +9,7 @@ import type { Store } from './client';
 import { resumeKeyOf, type Page, type PageKey } from './cursor';
 import { customerItem, deadlineListKey, protectionQueueOf } from './customer-item';
 import { fromItem } from './item-codec';
+import type { Application } from '../domain/protection/application.types';
 import { indexKeys, keys, PREFIX } from './keys';
 import { ALL_INDEXES, INDEXES } from './table';
 import type { Write } from './transactions';
@@ -290,9 +291,19 @@ export class CustomerRepository {
     return counts;
   }
 
-  /** Child records that move with a merge: everything but the profile and per-customer locks/bans. */
-  movableChildren(collection: CustomerCollection): Record<string, unknown>[] {
-    return collection.raw.filter((i) => i.SK !== PREFIX.profile && !/^(BAN|PENDING|TEAM)#/.test(String(i.SK)));
+  /**
+   * A merge's view of the duplicate's items: history that moves to the survivor, pending applications
+   * (closed, not moved), and per-customer slots, claim bans and team index items that go with it.
+   */
+  mergeParts(collection: CustomerCollection): { moving: Record<string, unknown>[]; pendingApplications: Application[]; leftovers: Record<string, unknown>[] } {
+    const children = collection.raw.filter((i) => i.SK !== PREFIX.profile);
+    const isPendingApplication = (i: Record<string, unknown>) => i.entity === 'Application' && i.status === 'PENDING';
+    const isLeftover = (i: Record<string, unknown>) => /^(BAN|PENDING|TEAM)#/.test(String(i.SK));
+    return {
+      moving: children.filter((i) => !isPendingApplication(i) && !isLeftover(i)),
+      pendingApplications: children.filter(isPendingApplication).map((i) => fromItem<Application>(i)),
+      leftovers: children.filter((i) => isPendingApplication(i) || isLeftover(i)),
+    };
   }
 
   copyChildTo(item: Record<string, unknown>, customerId: string): Write {

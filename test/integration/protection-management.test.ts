@@ -2,7 +2,10 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { applyForExtension, applyForIntent, decideApplication, listPendingApplications } from '../../functions/domain/protection/application.service';
 import { mergeCustomers } from '../../functions/domain/protection/merge.service';
 import { reassignInvalidTracking, transferAllCustomers, transferCustomer } from '../../functions/domain/protection/transfer.service';
-import { addContact, searchCustomerNames } from '../../functions/domain/customers/customer.service';
+import { addContact, listCustomers, searchCustomerNames } from '../../functions/domain/customers/customer.service';
+import { lockCustomer } from '../../functions/domain/pools/lock.service';
+import { addTeamMember } from '../../functions/domain/pools/team.service';
+import { checkInvariants } from '../../functions/store/invariants';
 import { updateUser } from '../../functions/domain/users/user.service';
 import { buildCustomer, buildOrg, type Org } from '../support/builders';
 import { DAY, ownedCount, touchFollowUp } from '../support/protection-helpers';
@@ -80,6 +83,14 @@ describe('transfers (rule 12)', () => {
     expect([await ownedCount(stack, org.rep.id), await ownedCount(stack, org.teamRep.id)]).toEqual([0, 1]);
   });
 
+  it("ends a lock: the customer arrives unlocked and the old owner's lock slot is free again", async () => {
+    const c = await buildCustomer(stack, org.rep);
+    await lockCustomer(stack.as(org.eastManager), c.id, '重点客户');
+    const moved = await transferCustomer(stack.as(org.eastManager), c.id, org.teamRep.id, '区域调整');
+    expect(moved.protection?.locked).toBeUndefined();
+    expect((await checkInvariants(stack.runtime.repos.store)).violations).toEqual([]);
+  });
+
   it('refuses an inactive target, a rep outside the manager’s subtree, and non-managers', async () => {
     const c = await buildCustomer(stack, org.rep);
     await updateUser(stack.as(org.admin), org.teamRep.id, { active: false, expectedVersion: 1 });
@@ -124,6 +135,25 @@ describe('merging duplicates (rule 13)', () => {
     expect(await stack.runtime.repos.customers.getCollection(duplicate.id)).toBeUndefined();
     expect((await searchCustomerNames(stack.as(org.rep), '华光锅炉')).map((m) => m.customerId)).toEqual([original.id]);
     expect(await ownedCount(stack, org.teamRep.id)).toBe(0);
+  });
+
+  it("closes the duplicate's pending application and keeps its team on the survivor", async () => {
+    const original = await buildCustomer(stack, org.rep, { name: '常州恒立机械有限公司' });
+    stack.clock.advance(1000);
+    const duplicate = await buildCustomer(stack, org.teamRep, { name: '常州恒立机械公司' });
+    await touchFollowUp(stack, duplicate.id, true);
+    const application = await applyForIntent(stack.as(org.teamRep), duplicate.id, '客户已确认预算');
+    await addTeamMember(stack.as(org.teamRep), duplicate.id, { userId: org.otherRep.id, role: 'CO_FOLLOWER', access: 'READ' });
+    await mergeCustomers(stack.as(org.eastManager), duplicate.id, original.id, '同一家公司');
+
+    const closed = await stack.runtime.repos.protection.getApplication(original.id, application.id);
+    expect(closed).toMatchObject({ status: 'CANCELLED', customerId: original.id });
+    expect(closed?.decisionComment).toContain('常州恒立机械有限公司');
+    expect(await listPendingApplications(stack.as(org.eastManager))).toEqual([]);
+    expect((await get(original.id))!.team?.map((m) => m.userId)).toEqual([org.otherRep.id]);
+    expect((await listCustomers(stack.as(org.otherRep), { teamOf: true }, 20)).items.map((c) => c.id)).toEqual([original.id]);
+    // The duplicate's owner may apply again on the survivor: no slot of the old application is left behind.
+    expect((await checkInvariants(stack.runtime.repos.store)).violations).toEqual([]);
   });
 
   it('is refused to reps', async () => {

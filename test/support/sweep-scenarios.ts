@@ -25,6 +25,19 @@ export interface SweepScenario {
   normalize?(item: StoredItem): StoredItem;
 }
 
+const deliver = (stack: TestStack) => createReminderSweep(stack.runtime, { smsRatePerSecond: 1000 })(sweepEvent('reminder-sweep', stack.clock.now()));
+
+/**
+ * Delivery is at most once by design: a message sent just before the crash, whose "sent" mark was
+ * lost, is recorded INTERRUPTED after its lease instead of being sent again. The tests check from
+ * the notifier's log that it did go out exactly once; here only the outcome is compared.
+ */
+function normalizeDelivery(item: StoredItem): StoredItem {
+  if (item.entity !== 'Delivery') return item;
+  const { sentAt: _s, leaseUntil: _l, lastError: _e, failedAt: _f, failure, duePk: _dp, dueSk: _ds, expiresAt: _x, gsi1pk: _g1, gsi1sk: _g2, updatedAt: _u, ...rest } = item;
+  return { ...rest, status: item.status === 'FAILED' && failure === 'INTERRUPTED' ? 'SENT' : item.status };
+}
+
 export const SWEEP_SCENARIOS: SweepScenario[] = [
   {
     name: 'expiry sweep (reclaims and warnings)',
@@ -36,8 +49,14 @@ export const SWEEP_SCENARIOS: SweepScenario[] = [
       for (let i = 0; i < 3; i++) await createCustomer(stack.as(org.otherRep), { kind: 'COMPANY', name: `未到期丙组${i}有限公司` });
     },
     advance: (stack) => stack.clock.moveTo(new Date(T0.getTime() + 15.2 * DAY_MS)),
-    run: (stack) => createExpirySweep(stack.runtime)(sweepEvent('expiry-sweep', stack.clock.now())),
-    retryLater: (stack) => stack.clock.advance(10 * 60_000),
+    // The expiry sweep queues its notices in the reclaim transactions; the delivery run sends them
+    // (deployed, the reminder sweep runs every minute), so a run here is both.
+    async run(stack) {
+      await createExpirySweep(stack.runtime)(sweepEvent('expiry-sweep', stack.clock.now()));
+      return deliver(stack);
+    },
+    retryLater: (stack) => stack.clock.advance(30 * 60_000),
+    normalize: normalizeDelivery,
   },
   {
     name: 'reminder sweep (task reminders)',
@@ -48,16 +67,9 @@ export const SWEEP_SCENARIOS: SweepScenario[] = [
       }
     },
     advance: (stack) => stack.clock.moveTo(new Date(T0.getTime() + 6 * HOUR_MS)),
-    run: (stack) => createReminderSweep(stack.runtime, { smsRatePerSecond: 1000 })(sweepEvent('reminder-sweep', stack.clock.now())),
+    run: deliver,
     retryLater: (stack) => stack.clock.advance(30 * 60_000),
-    // Delivery is at most once by design: a message sent just before the crash, whose "sent" mark
-    // was lost, is recorded INTERRUPTED after its lease instead of being sent again. The tests check
-    // from the notifier's log that it did go out exactly once; here only the outcome is compared.
-    normalize(item) {
-      if (item.entity !== 'Delivery') return item;
-      const { sentAt: _s, leaseUntil: _l, lastError: _e, failedAt: _f, failure, duePk: _dp, dueSk: _ds, expiresAt: _x, gsi1pk: _g1, gsi1sk: _g2, updatedAt: _u, ...rest } = item;
-      return { ...rest, status: item.status === 'FAILED' && failure === 'INTERRUPTED' ? 'SENT' : item.status };
-    },
+    normalize: normalizeDelivery,
   },
 ];
 

@@ -115,6 +115,8 @@ export type ApplicationKind =
 
 export type ApplicationStatus =
   | 'APPROVED'
+  /** Closed without a decision: its customer was merged into another. */
+  | 'CANCELLED'
   | 'PENDING'
   | 'REJECTED';
 

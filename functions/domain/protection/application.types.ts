@@ -1,6 +1,7 @@
 export const APPLICATION_KINDS = ['INTENT', 'EXTENSION'] as const;
 export type ApplicationKind = (typeof APPLICATION_KINDS)[number];
-export type ApplicationStatus = 'PENDING' | 'APPROVED' | 'REJECTED';
+/** CANCELLED: closed without a decision because its customer was merged into another. */
+export type ApplicationStatus = 'PENDING' | 'APPROVED' | 'REJECTED' | 'CANCELLED';
 
 /** A rep's request a manager decides: advance to INTENT (rule 4) or extend protection (rule 7, 时间加权申请). */
 export interface Application {

@@ -1,6 +1,7 @@
 import { ownershipEvent, visibleOrThrow } from '../customers/customer.service';
 import { canEditCustomer } from '../customers/customer.rules';
-import type { Customer } from '../customers/customer.types';
+import type { Customer, TeamMember } from '../customers/customer.types';
+import type { Application } from './application.types';
 import { COMMON_ERRORS, CrmError } from '../shared/errors';
 import type { ServiceContext } from '../shared/service-context';
 import { PROTECTION_ERRORS } from './protection.errors';
@@ -30,12 +31,14 @@ export async function mergeCustomers(ctx: ServiceContext, firstId: string, secon
   }
   const [survivor, duplicate] = a!.customer.createdAt <= b!.customer.createdAt ? [a!, b!] : [b!, a!];
   const repos = ctx.repos;
-  const children = repos.customers.movableChildren(duplicate);
+  const { moving, pendingApplications, leftovers } = repos.customers.mergeParts(duplicate);
   const dup = duplicate.customer;
   const now = ctx.clock.now().toISOString();
+  const joining = joiningTeamMembers(survivor.customer, dup);
   const next: Customer = {
     ...survivor.customer,
     tags: [...new Set([...survivor.customer.tags, ...dup.tags])],
+    team: [...(survivor.customer.team ?? []), ...joining],
     updatedAt: now,
     version: survivor.customer.version + 1,
   };
@@ -44,7 +47,10 @@ export async function mergeCustomers(ctx: ServiceContext, firstId: string, secon
     repos.customers.deleteIfVersion(dup),
     repos.customers.releaseName(dup.nameKey),
     ...repos.customers.deleteGrams(dup.nameKey, dup.id),
-    ...(dup.ownerId ? [repos.counters.change(dup.ownerId, { owned: -1, hot: dup.hot ? -1 : 0 })] : []),
+    ...(dup.ownerId ? [repos.counters.change(dup.ownerId, { owned: -1, hot: dup.hot ? -1 : 0, locked: dup.protection?.locked ? -1 : 0 })] : []),
+    ...joining.map((member) => repos.customers.putTeamIndex(survivor.customer.id, member)),
+    ...pendingApplications.map((application) => repos.protection.putApplication(cancelledByMerge(application, next, now))),
+    ...leftovers.map((item) => repos.customers.deleteChild(item)),
     repos.customers.putOwnershipEvent(
       ownershipEvent(ctx, {
         customerId: survivor.customer.id,
@@ -55,16 +61,34 @@ export async function mergeCustomers(ctx: ServiceContext, firstId: string, secon
       }),
     ),
   ];
-  const moves = children.flatMap((item) => [repos.customers.copyChildTo(item, survivor.customer.id), repos.customers.deleteChild(item)]);
+  const moves = moving.flatMap((item) => [repos.customers.copyChildTo(item, survivor.customer.id), repos.customers.deleteChild(item)]);
   if (final.length + moves.length <= MAX_TRANSACTION_ITEMS) {
     // The usual case: everything in one transaction, so a refused merge writes nothing.
     await repos.commit([...final, ...moves]);
   } else {
-    for (const chunk of chunks(children, 40)) await repos.commit(chunk.map((item) => repos.customers.copyChildTo(item, survivor.customer.id)));
-    for (const chunk of chunks(children, 40)) await repos.commit(chunk.map((item) => repos.customers.deleteChild(item)));
+    for (const chunk of chunks(moving, 40)) await repos.commit(chunk.map((item) => repos.customers.copyChildTo(item, survivor.customer.id)));
+    for (const chunk of chunks(moving, 40)) await repos.commit(chunk.map((item) => repos.customers.deleteChild(item)));
     await repos.commit(final);
   }
-  return { survivor: next, mergedCustomerId: dup.id, movedRecords: children.length };
+  return { survivor: next, mergedCustomerId: dup.id, movedRecords: moving.length };
+}
+
+/** The duplicate's team members keep working on the merged customer, unless already on it (or its owner). */
+function joiningTeamMembers(survivor: Customer, dup: Customer): TeamMember[] {
+  const present = new Set([survivor.ownerId, ...(survivor.team ?? []).map((m) => m.userId)]);
+  return (dup.team ?? []).filter((m) => !present.has(m.userId));
+}
+
+/** A pending application cannot be decided for a customer that no longer exists: it closes, kept in the survivor's history. */
+function cancelledByMerge(application: Application, survivor: Customer, now: string): Application {
+  return {
+    ...application,
+    customerId: survivor.id,
+    status: 'CANCELLED',
+    decidedAt: now,
+    decisionComment: `客户已合并到“${survivor.name}”（${survivor.code}），申请自动撤销`,
+    version: application.version + 1,
+  };
 }
 
 function chunks<T>(items: T[], size: number): T[][] {

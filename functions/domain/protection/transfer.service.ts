@@ -49,7 +49,8 @@ async function moveToRep(
   const next: Customer = { ...moved, team: keepPreviousOwner ? [...team, previous] : team };
   await repos.commit([
     repos.customers.putIfVersion(next, current.version),
-    repos.counters.change(from, { owned: -1, hot: current.hot ? -1 : 0 }),
+    // A lock is the old owner's choice against their own cap: it ends with the transfer.
+    repos.counters.change(from, { owned: -1, hot: current.hot ? -1 : 0, locked: current.protection?.locked ? -1 : 0 }),
     repos.counters.change(target.id, { owned: 1, hot: current.hot ? 1 : 0 }, { owned: settings.maxOwnedCustomers, hot: settings.maxHotCustomers }),
     repos.customers.putOwnershipEvent(ownershipEvent(ctx, { customerId: current.id, action, fromOwnerId: from, toOwnerId: target.id, reason })),
     ...(keepPreviousOwner ? [repos.customers.putTeamIndex(current.id, previous)] : []),
