@@ -221,6 +221,15 @@ export const CORE_INVARIANTS: InvariantRule[] = [
       }),
   },
   {
+    name: "a customer's open-deal count equals its open opportunities",
+    check: (s) =>
+      customers(s).flatMap((c) => {
+        const open = s.partition(String(c.PK)).filter((i) => i.entity === 'Opportunity' && i.status === 'OPEN').length;
+        const counted = Number(c.openOpportunities ?? 0);
+        return counted === open ? [] : [{ rule: 'open-opportunities', key: keyOf(c), detail: `counted ${counted}, open ${open}` }];
+      }),
+  },
+  {
     name: 'pending-application slots and pending applications match one to one',
     check: (s) => {
       const out: Violation[] = [];

@@ -1,6 +1,5 @@
 import { GetCommand, QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import type { Opportunity, OpportunityStatus } from '../domain/pipeline/opportunity.types';
-import { PIPELINE_ERRORS } from '../domain/pipeline/pipeline.errors';
 import { COMMON_ERRORS, CrmError } from '../domain/shared/errors';
 import type { Store } from './client';
 import { resumeKeyOf, type Page, type PageKey } from './cursor';
@@ -122,21 +121,6 @@ export class OpportunityRepository {
         },
       },
       onConditionFailed: () => new CrmError(COMMON_ERRORS.staleVersion, { entity: '商机' }),
-    };
-  }
-
-  /** The customer must still belong to `ownerId` when a deal is written for it. */
-  checkCustomerOwner(customerId: string, ownerId: string): Write {
-    return {
-      item: {
-        ConditionCheck: {
-          TableName: this.table,
-          Key: keys.customer(customerId),
-          ConditionExpression: 'ownerId = :owner',
-          ExpressionAttributeValues: { ':owner': ownerId },
-        },
-      },
-      onConditionFailed: () => new CrmError(PIPELINE_ERRORS.ownerChanged),
     };
   }
 }

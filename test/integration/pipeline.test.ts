@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openOpportunitiesFollowOwner } from '../../functions/domain/pipeline/opportunity-owner.listener';
 import { transferCustomer } from '../../functions/domain/protection/transfer.service';
+import { updateCustomer } from '../../functions/domain/customers/customer.service';
 import {
   closeOpportunity,
   createOpportunity,
@@ -63,6 +64,20 @@ describe('opportunities', () => {
     expect(moved.reachedStageIds).toEqual(['S1', 'S2', 'S3', 'S4']);
     const stored = await getOpportunityOrThrow(stack.as(org.rep), created.id);
     expect(stored.version).toBe(2);
+  });
+
+  // Each round of a customer conflict lets at least one writer through, so up to four racing writers all land.
+  it('keeps the customer\'s open-deal count exact when deals open and close at once, alongside a customer edit', async () => {
+    const customer = await buildCustomer(stack, org.rep);
+    const input = { customerId: customer.id, title: '并发商机', expectedAmount: 100_000, currency: 'CNY', expectedCloseDate: '2026-05-01' };
+    const opened = await Promise.all(Array.from({ length: 4 }, () => createOpportunity(stack.as(org.rep), input)));
+    await Promise.all([
+      ...opened.slice(0, 2).map((o) => closeOpportunity(stack.as(org.rep), o.id, { outcome: 'LOST', reason: '预算取消', expectedVersion: o.version })),
+      updateCustomer(stack.as(org.rep), customer.id, { industry: '制造业', expectedVersion: customer.version }).catch(() => undefined),
+    ]);
+    const stored = (await stack.runtime.repos.customers.get(customer.id, true))!;
+    expect(stored.openOpportunities).toBe(2);
+    expect((await listOpportunities(stack.as(org.rep), { customerId: customer.id, status: 'OPEN' }, 50)).items).toHaveLength(2);
   });
 
   it('refuses a stale version, an unknown stage and a move of a closed deal', async () => {

@@ -12,6 +12,7 @@ import { measureDynamoCalls } from '../../functions/store/instrumentation';
 import { buildCustomer, buildOrg, type Org } from '../support/builders';
 import { DAY, expirySweep, ownedCount, touchFollowUp } from '../support/protection-helpers';
 import { createTestStack, type TestStack } from '../support/test-stack';
+import { closeOpportunity, createOpportunity } from '../../functions/domain/pipeline/opportunity.service';
 
 let stack: TestStack;
 let org: Org;
@@ -131,6 +132,60 @@ describe('reclaim rules per pool and grade', () => {
     }
     stack.clock.advance(16 * DAY);
     expect(await expirySweep(stack)()).toMatchObject({ reclaimed: 14 });
+  });
+});
+
+describe('the opportunity rule kind and the open-opportunity exemption', () => {
+  const deal = (owner: User, customerId: string) =>
+    createOpportunity(stack.as(owner), { customerId, title: '产线改造', expectedAmount: 5_000_000, currency: 'CNY', expectedCloseDate: '2026-06-30' });
+  const protectionOf = async (id: string) =>
+    (await stack.gql(org.admin, `query($id: ID!) { customer(id: $id) { openOpportunities inPool protection { deadlineReason } } }`, { id })).data?.customer as
+      | { openOpportunities: number; inPool: boolean; protection: { deadlineReason: string | null } | null }
+      | undefined;
+
+  /** A pool whose reclaim rules are set over GraphQL, and owned customers whose home it is. */
+  async function poolWithRules(reclaimRules: Record<string, unknown>) {
+    const created = await stack.gql(org.admin, `mutation($input: PoolInput!) { createPool(input: $input) { id reclaimRules { noOpenOpportunityDays exemptWithOpenOpportunity } } }`, {
+      input: { ...poolInput({ everyone: true }), reclaimRules },
+    });
+    expect(created.errors).toBeUndefined();
+    return created.data!.createPool as { id: string; reclaimRules: Record<string, unknown> };
+  }
+  async function ownedFrom(poolId: string) {
+    const c = await customerInPool(poolId, org.eastManager);
+    await claimCustomer(stack.as(org.rep), c.id);
+    return c;
+  }
+
+  it('reclaims after N days without an open deal; a deal stops the clock and closing it restarts it', async () => {
+    const pool = await poolWithRules({ noOpenOpportunityDays: 5 });
+    expect(pool.reclaimRules).toEqual({ noOpenOpportunityDays: 5, exemptWithOpenOpportunity: null });
+    const [idle, dealing, closing] = [await ownedFrom(pool.id), await ownedFrom(pool.id), await ownedFrom(pool.id)];
+    await deal(org.rep, dealing.id);
+    const lost = await deal(org.rep, closing.id);
+    expect(await protectionOf(idle.id)).toEqual({ openOpportunities: 0, inPool: false, protection: { deadlineReason: 'NO_OPEN_OPPORTUNITY' } });
+    expect(await protectionOf(dealing.id)).toEqual({ openOpportunities: 1, inPool: false, protection: { deadlineReason: 'NO_VALID_FOLLOW_UP' } });
+
+    stack.clock.advance(3 * DAY);
+    await closeOpportunity(stack.as(org.rep), lost.id, { outcome: 'LOST', reason: '预算取消', expectedVersion: lost.version });
+    expect(await protectionOf(closing.id)).toMatchObject({ openOpportunities: 0, protection: { deadlineReason: 'NO_OPEN_OPPORTUNITY' } });
+    stack.clock.advance(2.5 * DAY);
+    expect(await expirySweep(stack)()).toMatchObject({ reclaimed: 1 });
+    expect((await protectionOf(idle.id))?.inPool).toBe(true);
+    stack.clock.advance(3 * DAY);
+    expect(await expirySweep(stack)()).toMatchObject({ reclaimed: 1 });
+    expect((await protectionOf(closing.id))?.inPool).toBe(true);
+    expect((await protectionOf(dealing.id))?.inPool).toBe(false);
+  });
+
+  it('keeps customers with an open deal out of reclaim while the others go back on time', async () => {
+    const pool = await poolWithRules({ exemptWithOpenOpportunity: true });
+    const [idle, dealing] = [await ownedFrom(pool.id), await ownedFrom(pool.id)];
+    await deal(org.rep, dealing.id);
+    expect((await protectionOf(dealing.id))?.protection).toEqual({ deadlineReason: null });
+    stack.clock.advance(31 * DAY);
+    expect(await expirySweep(stack)()).toMatchObject({ reclaimed: 1 });
+    expect([(await protectionOf(idle.id))?.inPool, (await protectionOf(dealing.id))?.inPool]).toEqual([true, false]);
   });
 });
 

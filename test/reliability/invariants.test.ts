@@ -39,6 +39,7 @@ describe('invariant checker', () => {
     ['two customers with one code', (all: StoredItem[]) => void (customerOf(all, '不变量检查乙有限公司').code = customerOf(all, '不变量检查甲有限公司').code), 'customer-codes'],
     ['a contact left behind by a deleted customer', (all: StoredItem[]) => all.filter((i) => i !== customerOf(all, '不变量检查甲有限公司')), 'orphan'],
     ['history that does not end with the owner', (all: StoredItem[]) => void (customerOf(all, '不变量检查乙有限公司').ownerId = org.teamRep.id), 'ownership-history'],
+    ['an open-deal count that missed a deal', (all: StoredItem[]) => void (customerOf(all, '不变量检查乙有限公司').openOpportunities = 1), 'open-opportunities'],
     ['an item without an entity', (all: StoredItem[]) => void delete all[0]!.entity, 'item-shape'],
   ])('reports %s', (_, change, rule) => {
     expect(damaged(change)).toContain(rule);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../../functions/domain/shared/clock';
-import { markWarned, protectionDeadline, recomputeProtection, startProtection, sweepDecision } from '../../functions/domain/protection/protection.rules';
+import { countOpenOpportunity, markWarned, protectionDeadline, recomputeProtection, startProtection, sweepDecision } from '../../functions/domain/protection/protection.rules';
+import type { Customer } from '../../functions/domain/customers/customer.types';
 import { DEFAULT_SETTINGS } from '../../functions/domain/settings/settings.types';
 
 const t0 = '2026-03-01T00:00:00.000Z';
@@ -34,6 +35,37 @@ describe('protection deadline', () => {
     const p = recomputeProtection(potential, { ...startProtection(potential, t0, DEFAULT_SETTINGS), extendedUntil: addDays(t0, 40) }, DEFAULT_SETTINGS);
     expect(p.deadline).toBe(addDays(t0, 40));
     expect(p.deadlineReason).toBe('EXTENSION');
+  });
+});
+
+describe("a pool's opportunity rule and exemption", () => {
+  const rules = { noOpenOpportunityDays: 10 };
+  const start = (customer: typeof potential & Partial<Customer>, poolRules: object) => startProtection(customer, t0, DEFAULT_SETTINGS, poolRules);
+
+  it('no open opportunity for N days drives the deadline when it is the earliest clock', () => {
+    const p = start(potential, rules);
+    expect([p.deadline, p.deadlineReason]).toEqual([addDays(t0, 10), 'NO_OPEN_OPPORTUNITY']);
+  });
+
+  it('the clock stands still while a deal is open, and counts from the close of the last one', () => {
+    expect(start({ ...potential, openOpportunities: 1 }, rules).deadlineReason).toBe('NO_VALID_FOLLOW_UP');
+    const closedLater = start({ ...potential, openOpportunities: 0, lastOpportunityClosedAt: addDays(t0, 3) }, rules);
+    expect([closedLater.deadline, closedLater.deadlineReason]).toEqual([addDays(t0, 13), 'NO_OPEN_OPPORTUNITY']);
+  });
+
+  it('the exemption keeps a customer with an open deal out of reclaim entirely; without a deal the usual clocks run', () => {
+    expect(start({ ...potential, openOpportunities: 2 }, { exemptWithOpenOpportunity: true }).deadline).toBeUndefined();
+    expect(start({ ...potential, openOpportunities: 0 }, { exemptWithOpenOpportunity: true }).deadline).toBe(addDays(t0, 15));
+  });
+
+  it('closing the last deal starts the clock from that moment', () => {
+    const customer = { ...potential, id: 'c1', version: 3, openOpportunities: 1, protection: start({ ...potential, openOpportunities: 1 }, rules) } as Customer;
+    const closedAt = addDays(t0, 12);
+    const after = countOpenOpportunity({ ...customer, protection: { ...customer.protection!, lastValidFollowUpAt: closedAt } }, -1, closedAt, DEFAULT_SETTINGS);
+    expect(after.openOpportunities).toBe(0);
+    expect(after.lastOpportunityClosedAt).toBe(closedAt);
+    expect([after.protection?.deadline, after.protection?.deadlineReason]).toEqual([addDays(closedAt, 10), 'NO_OPEN_OPPORTUNITY']);
+    expect(countOpenOpportunity(after, 1, closedAt, DEFAULT_SETTINGS).protection?.deadlineReason).not.toBe('NO_OPEN_OPPORTUNITY');
   });
 });
 

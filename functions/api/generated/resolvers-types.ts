@@ -458,6 +458,8 @@ export type Customer = {
   lifecycleChangedAt: Scalars['DateTime']['output'];
   locked: Scalars['Boolean']['output'];
   name: Scalars['String']['output'];
+  /** Open opportunities (商机) on the customer; a pool's reclaim rule may read them. */
+  openOpportunities: Scalars['Int']['output'];
   owner?: Maybe<UserRef>;
   /** Ownership history, oldest first. */
   ownershipHistory: Array<OwnershipEvent>;
@@ -559,6 +561,8 @@ export type CustomerSummary = {
 export type DeadlineReason =
   | 'EXTENSION'
   | 'INTENT_STAGE'
+  /** The pool's rule: no open opportunity (商机) for N days. */
+  | 'NO_OPEN_OPPORTUNITY'
   | 'NO_VALID_FOLLOW_UP'
   | 'POTENTIAL_STAGE';
 
@@ -2517,20 +2521,28 @@ export type RecipientStatus =
 
 export type ReclaimRules = {
   __typename?: 'ReclaimRules';
+  /** Customers with an open opportunity are not reclaimed at all. */
+  exemptWithOpenOpportunity?: Maybe<Scalars['Boolean']['output']>;
   followUpDays?: Maybe<Scalars['Int']['output']>;
   followUpDaysByGrade?: Maybe<GradeDays>;
   intentDays?: Maybe<Scalars['Int']['output']>;
   managerWarningDaysBefore?: Maybe<Array<Scalars['Int']['output']>>;
+  /** Reclaim when the customer has had no open opportunity for this many days (counted from taking it or from closing the last deal). */
+  noOpenOpportunityDays?: Maybe<Scalars['Int']['output']>;
   potentialDays?: Maybe<Scalars['Int']['output']>;
   targetPoolId?: Maybe<Scalars['ID']['output']>;
   warningDaysBefore?: Maybe<Array<Scalars['Int']['output']>>;
 };
 
 export type ReclaimRulesInput = {
+  /** Customers with an open opportunity are not reclaimed at all. */
+  exemptWithOpenOpportunity?: InputMaybe<Scalars['Boolean']['input']>;
   followUpDays?: InputMaybe<Scalars['Int']['input']>;
   followUpDaysByGrade?: InputMaybe<GradeDaysInput>;
   intentDays?: InputMaybe<Scalars['Int']['input']>;
   managerWarningDaysBefore?: InputMaybe<Array<Scalars['Int']['input']>>;
+  /** Reclaim when the customer has had no open opportunity for this many days (counted from taking it or from closing the last deal). */
+  noOpenOpportunityDays?: InputMaybe<Scalars['Int']['input']>;
   potentialDays?: InputMaybe<Scalars['Int']['input']>;
   targetPoolId?: InputMaybe<Scalars['ID']['input']>;
   warningDaysBefore?: InputMaybe<Array<Scalars['Int']['input']>>;
@@ -3868,6 +3880,7 @@ export type CustomerResolvers<ContextType = ApiContext, ParentType extends Resol
   lifecycleChangedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   locked?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  openOpportunities?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   owner?: Resolver<Maybe<ResolversTypes['UserRef']>, ParentType, ContextType>;
   ownershipHistory?: Resolver<Array<ResolversTypes['OwnershipEvent']>, ParentType, ContextType>;
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -4695,10 +4708,12 @@ export type ReceivablesAgingReportResolvers<ContextType = ApiContext, ParentType
 }>;
 
 export type ReclaimRulesResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ReclaimRules'] = ResolversParentTypes['ReclaimRules']> = ResolversObject<{
+  exemptWithOpenOpportunity?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   followUpDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   followUpDaysByGrade?: Resolver<Maybe<ResolversTypes['GradeDays']>, ParentType, ContextType>;
   intentDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   managerWarningDaysBefore?: Resolver<Maybe<Array<ResolversTypes['Int']>>, ParentType, ContextType>;
+  noOpenOpportunityDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   potentialDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   targetPoolId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   warningDaysBefore?: Resolver<Maybe<Array<ResolversTypes['Int']>>, ParentType, ContextType>;

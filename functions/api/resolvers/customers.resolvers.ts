@@ -70,6 +70,7 @@ export const customerResolvers: Resolvers = {
   Customer: {
     owner: (c, _, ctx) => userRef(ctx, c.ownerId),
     inPool: (c) => c.ownerId === undefined,
+    openOpportunities: (c) => c.openOpportunities ?? 0,
     protection: (c, _, ctx) =>
       c.ownerId && c.protection
         ? { ...c.protection, daysLeft: c.protection.deadline ? daysUntil(c.protection.deadline, ctx.runtime.clock.now()) : null }

@@ -8,7 +8,7 @@ export type LifecycleStage = (typeof LIFECYCLE_STAGES)[number];
 export type BuyingStatus = (typeof BUYING_STATUSES)[number];
 export type Grade = (typeof GRADES)[number];
 
-export type DeadlineReason = 'POTENTIAL_STAGE' | 'INTENT_STAGE' | 'NO_VALID_FOLLOW_UP' | 'EXTENSION';
+export type DeadlineReason = 'POTENTIAL_STAGE' | 'INTENT_STAGE' | 'NO_VALID_FOLLOW_UP' | 'NO_OPEN_OPPORTUNITY' | 'EXTENSION';
 
 /** The protection clock of an owned, non-FORMAL customer (PRODUCT.md rules 3–7, 11). */
 export interface ProtectionState {
@@ -35,6 +35,10 @@ export interface ProtectionState {
     followUpFreshnessDays?: number;
     warningDaysBefore?: number[];
     managerWarningDaysBefore?: number[];
+    /** Reclaim when the customer has had no open opportunity for this many days. */
+    noOpenOpportunityDays?: number;
+    /** No reclaim at all while the customer has an open opportunity. */
+    exemptWithOpenOpportunity?: boolean;
   };
 }
 
@@ -75,6 +79,10 @@ export interface Customer {
   poolId?: string;
   enteredPoolAt?: string;
   protection?: ProtectionState;
+  /** Open opportunities (商机) of the customer, kept by the pipeline in the deals' own transactions. */
+  openOpportunities?: number;
+  /** When the customer's last open opportunity was closed (starts the "no open opportunity" clock). */
+  lastOpportunityClosedAt?: string;
   team?: TeamMember[];
   createdAt: string;
   createdBy: string;

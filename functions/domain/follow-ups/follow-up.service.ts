@@ -2,6 +2,7 @@ import { ulid } from 'ulid';
 import type { Page, PageKey } from '../../store/cursor';
 import type { Write } from '../../store/transactions';
 import { canEditCustomer } from '../customers/customer.rules';
+import { restartOnCustomerConflict } from '../customers/customer-conflict';
 import { visibleOrThrow } from '../customers/customer.service';
 import type { Customer } from '../customers/customer.types';
 import { afterInvalidFollowUp, afterValidFollowUp } from '../protection/lifecycle.rules';
@@ -19,12 +20,6 @@ export interface LoggedFollowUp {
   followUp: FollowUp;
   customer: Customer;
   task?: Task;
-}
-
-const MAX_ATTEMPTS = 4;
-
-function isCustomerConflict(error: unknown): boolean {
-  return error instanceof CrmError && error.spec === COMMON_ERRORS.staleVersion && error.params.entity === '客户';
 }
 
 async function contactNameOrThrow(ctx: ServiceContext, input: LogFollowUpInput): Promise<string | undefined> {
@@ -55,7 +50,7 @@ export async function logFollowUp(ctx: ServiceContext, input: LogFollowUpInput):
   const contactName = await contactNameOrThrow(ctx, input);
   const validity = followUpValidity({ content: input.content, contactName }, ctx.settings);
   const id = ulid(new Date(at).getTime());
-  for (let attempt = 1; ; attempt++) {
+  return restartOnCustomerConflict(async () => {
     const customer = visibleOrThrow(ctx, await ctx.repos.customers.get(input.customerId, true));
     if (!canEditCustomer(ctx.actor, customer)) throw new CrmError(COMMON_ERRORS.forbidden, { action: '为此客户登记跟进' });
     const task = input.nextContactAt ? nextContactTask(ctx, customer, input, contactName, id) : undefined;
@@ -86,13 +81,9 @@ export async function logFollowUp(ctx: ServiceContext, input: LogFollowUpInput):
     const next = validity.valid ? afterValidFollowUp(customer, at, now, ctx.settings) : afterInvalidFollowUp(customer, now, ctx.settings);
     const writes: Write[] = [ctx.repos.followUps.put(followUp), ctx.repos.customers.putIfVersion(next, customer.version)];
     if (task) writes.push(ctx.repos.tasks.put(task, now));
-    try {
-      await ctx.repos.commit(writes);
-      return { followUp, customer: next, task };
-    } catch (error) {
-      if (!isCustomerConflict(error) || attempt >= MAX_ATTEMPTS) throw error;
-    }
-  }
+    await ctx.repos.commit(writes);
+    return { followUp, customer: next, task };
+  });
 }
 
 const NEXT_CONTACT_VERB: Record<FollowUpType, string> = { CALL: '致电', VISIT: '拜访', EMAIL: '邮件联系', ONLINE: '在线联系', OTHER: '联系' };

@@ -8,6 +8,7 @@ import type { OrderLedger, PaymentPlan } from '../money/money.types';
 import { reminderSchedule } from '../money/payment-plan.rules';
 import { closed } from '../pipeline/opportunity.rules';
 import { opportunityWrites } from '../pipeline/opportunity.service';
+import { countOpenOpportunity } from '../protection/protection.rules';
 import { PIPELINE_ERRORS } from '../pipeline/pipeline.errors';
 import { salesScopeFor } from '../pipeline/sales-scope';
 import type { SalesSettings } from '../pipeline/sales-settings.types';
@@ -245,9 +246,12 @@ export async function signOrder(ctx: ServiceContext, id: string, input: SignOrde
     signedAt: now,
   };
   const ledger: OrderLedger = { orderId: id, currency: current.currency, total: current.total, received: 0, outstanding: current.total, invoiced: 0, uninvoiced: current.total };
+  const opportunity = current.opportunityId ? await ctx.repos.opportunities.get(current.customerId, current.opportunityId) : undefined;
+  const wonNow = opportunity?.status === 'OPEN';
+  const counted = wonNow ? countOpenOpportunity(customer, -1, now, ctx.settings) : customer;
   const writes: Write[] = [
     ctx.repos.orders.putIfVersion(signed, current.version),
-    ctx.repos.customers.putIfVersion(signedContract(customer, now, ctx.settings), customer.version),
+    ctx.repos.customers.putIfVersion(signedContract(counted, now, ctx.settings), customer.version),
     ...signed.lines.map((l) => ctx.repos.orders.putLineShipping({ orderId: id, lineNo: l.lineNo, ordered: l.quantity, shipped: 0, unshipped: l.quantity })),
     ...plansAtSigning(ctx, signed, customer, input.signedOn, settings, now).map((p) => ctx.repos.money.putPlan(p)),
     ctx.repos.money.putLedger(ledger),
@@ -256,12 +260,9 @@ export async function signOrder(ctx: ServiceContext, id: string, input: SignOrde
       { contracted: signed.total, outstanding: signed.total },
     ),
   ];
-  if (current.opportunityId) {
-    const opportunity = await ctx.repos.opportunities.get(current.customerId, current.opportunityId);
-    if (opportunity?.status === 'OPEN') {
-      const won = closed(opportunity, 'WON', { reason: `签订合同 ${current.number}`, orderId: id }, settings, now);
-      writes.push(...opportunityWrites(ctx, [{ before: opportunity, after: won }]));
-    }
+  if (wonNow) {
+    const won = closed(opportunity, 'WON', { reason: `签订合同 ${current.number}`, orderId: id }, settings, now);
+    writes.push(...opportunityWrites(ctx, [{ before: opportunity, after: won }]));
   }
   await ctx.repos.commit(writes);
   return signed;

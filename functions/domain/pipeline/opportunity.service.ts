@@ -2,6 +2,9 @@ import type { Page, PageKey } from '../../store/cursor';
 import type { OpportunityListQuery } from '../../store/opportunity.repository';
 import type { Write } from '../../store/transactions';
 import { getEditableCustomerOrThrow, getVisibleCustomerOrThrow } from '../customers/customer.service';
+import { restartOnCustomerConflict } from '../customers/customer-conflict';
+import type { Customer } from '../customers/customer.types';
+import { countOpenOpportunity } from '../protection/protection.rules';
 import { activeProductsOrThrow } from '../products/product.service';
 import { COMMON_ERRORS, CrmError } from '../shared/errors';
 import { newId } from '../shared/ids';
@@ -21,6 +24,26 @@ export function opportunityWrites(ctx: Pick<ServiceContext, 'repos' | 'settings'
     if (after) writes.push(before ? ctx.repos.opportunities.putIfVersion(after, before.version) : ctx.repos.opportunities.putNew(after));
   }
   return [...writes, ...ctx.repos.salesCounters.writes(opportunityCounterDeltas(changes, ctx.settings.timeZone))];
+}
+
+/**
+ * The customer's open-deal count (a pool's opportunity rule and exemption read it), written under the
+ * customer's version: a customer that changed hands meanwhile fails the whole transaction.
+ */
+function customerCountWrite(ctx: ServiceContext, customer: Customer, delta: 1 | -1, now: string): Write {
+  const next = { ...countOpenOpportunity(customer, delta, now, ctx.settings), updatedAt: now, version: customer.version + 1 };
+  const write = ctx.repos.customers.putIfVersion(next, customer.version);
+  return {
+    ...write,
+    onConditionFailed: (existing) =>
+      existing?.ownerId !== customer.ownerId ? new CrmError(PIPELINE_ERRORS.ownerChanged) : new CrmError(COMMON_ERRORS.staleVersion, { entity: '客户' }),
+  };
+}
+
+async function customerOrThrow(ctx: ServiceContext, id: string): Promise<Customer> {
+  const customer = await ctx.repos.customers.get(id, true);
+  if (!customer) throw new CrmError(COMMON_ERRORS.notFound, { entity: '客户' });
+  return customer;
 }
 
 export async function getOpportunityOrThrow(ctx: ServiceContext, id: string): Promise<Opportunity> {
@@ -43,6 +66,7 @@ export async function createOpportunity(ctx: ServiceContext, input: CreateOpport
   const stage = input.stageId ? stageOrThrow(settings, input.stageId) : firstStage(settings);
   const { checks } = await activeProductsOrThrow(ctx, input.productIds ?? []);
   const now = ctx.clock.now().toISOString();
+  let attempt = 0;
   const opportunity: Opportunity = {
     id: newId(ctx.clock.now()),
     customerId: customer.id,
@@ -63,11 +87,11 @@ export async function createOpportunity(ctx: ServiceContext, input: CreateOpport
     updatedAt: now,
     version: 1,
   };
-  await ctx.repos.commit([
-    ...opportunityWrites(ctx, [{ after: opportunity }]),
-    ctx.repos.opportunities.checkCustomerOwner(customer.id, customer.ownerId),
-    ...checks,
-  ]);
+  await restartOnCustomerConflict(async () => {
+    const fresh = attempt++ === 0 ? customer : await customerOrThrow(ctx, customer.id);
+    if (fresh.ownerId !== customer.ownerId) throw new CrmError(PIPELINE_ERRORS.ownerChanged);
+    await ctx.repos.commit([...opportunityWrites(ctx, [{ after: opportunity }]), customerCountWrite(ctx, fresh, 1, now), ...checks]);
+  });
   return opportunity;
 }
 
@@ -99,8 +123,12 @@ export async function moveOpportunityStage(ctx: ServiceContext, id: string, inpu
 export async function closeOpportunity(ctx: ServiceContext, id: string, input: CloseOpportunityInput): Promise<Opportunity> {
   const current = await currentOrThrow(ctx, id, input.expectedVersion);
   const settings = await ctx.repos.salesSettings.get();
-  const next = closed(current, input.outcome, { reason: input.reason, lessons: input.lessons }, settings, ctx.clock.now().toISOString());
-  await ctx.repos.commit(opportunityWrites(ctx, [{ before: current, after: next }]));
+  const now = ctx.clock.now().toISOString();
+  const next = closed(current, input.outcome, { reason: input.reason, lessons: input.lessons }, settings, now);
+  await restartOnCustomerConflict(async () => {
+    const customer = await customerOrThrow(ctx, current.customerId);
+    await ctx.repos.commit([...opportunityWrites(ctx, [{ before: current, after: next }]), customerCountWrite(ctx, customer, -1, now)]);
+  });
   return next;
 }
 

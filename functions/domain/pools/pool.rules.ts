@@ -29,8 +29,8 @@ export function isPoolMember(actor: Actor, pool: Pool): boolean {
 /** The protection numbers for owned customers of a pool: pool rules over company settings. */
 export type ProtectionNumbers = Pick<
   CompanySettings,
-  'potentialProtectionDays' | 'intentProtectionDays' | 'followUpFreshnessDays' | 'warningDaysBefore'
->;
+  'potentialProtectionDays' | 'intentProtectionDays' | 'followUpFreshnessDays' | 'warningDaysBefore' | 'managerWarningDaysBefore'
+> & { noOpenOpportunityDays?: number; exemptWithOpenOpportunity?: boolean };
 
 export function poolRuleOverrides(rules: ReclaimRules, grade: Grade | undefined): Partial<ProtectionNumbers> {
   const followUp = (grade && rules.followUpDaysByGrade?.[grade]) ?? rules.followUpDays;
@@ -39,6 +39,9 @@ export function poolRuleOverrides(rules: ReclaimRules, grade: Grade | undefined)
   if (rules.potentialDays !== undefined) overrides.potentialProtectionDays = rules.potentialDays;
   if (rules.intentDays !== undefined) overrides.intentProtectionDays = rules.intentDays;
   if (rules.warningDaysBefore !== undefined) overrides.warningDaysBefore = rules.warningDaysBefore;
+  if (rules.managerWarningDaysBefore !== undefined) overrides.managerWarningDaysBefore = rules.managerWarningDaysBefore;
+  if (rules.noOpenOpportunityDays !== undefined) overrides.noOpenOpportunityDays = rules.noOpenOpportunityDays;
+  if (rules.exemptWithOpenOpportunity) overrides.exemptWithOpenOpportunity = true;
   return overrides;
 }
 
@@ -55,6 +58,7 @@ export function reclaimRuleProblems(rules: ReclaimRules, settings: CompanySettin
     ...Object.values(rules.followUpDaysByGrade ?? {}),
     rules.potentialDays ?? settings.potentialProtectionDays,
     rules.intentDays ?? settings.intentProtectionDays,
+    ...(rules.noOpenOpportunityDays !== undefined ? [rules.noOpenOpportunityDays] : []),
   ];
   const shortest = Math.min(...periods);
   const warnings = [...(rules.warningDaysBefore ?? settings.warningDaysBefore), ...(rules.managerWarningDaysBefore ?? [])];

@@ -27,6 +27,8 @@ export const PoolInput = z.object({
     intentDays: days.nullish().transform((v) => v ?? undefined),
     warningDaysBefore: dayList.nullish().transform((v) => v ?? undefined),
     managerWarningDaysBefore: dayList.nullish().transform((v) => v ?? undefined),
+    noOpenOpportunityDays: days.nullish().transform((v) => v ?? undefined),
+    exemptWithOpenOpportunity: z.boolean().nullish().transform((v) => v || undefined),
     targetPoolId: id.nullish().transform((v) => v ?? undefined),
   }),
 });

@@ -23,6 +23,10 @@ export interface ReclaimRules {
   warningDaysBefore?: number[];
   /** Warnings to the owner's managers, days before the reclaim. */
   managerWarningDaysBefore?: number[];
+  /** Rule kind "no open opportunity for N days" (off when absent). */
+  noOpenOpportunityDays?: number;
+  /** Exemption: no reclaim while the customer has an open opportunity. */
+  exemptWithOpenOpportunity?: boolean;
   /** Where reclaimed customers go (default: this pool). */
   targetPoolId?: string;
 }

@@ -5,6 +5,7 @@ import type { Application } from './application.types';
 import { COMMON_ERRORS, CrmError } from '../shared/errors';
 import type { ServiceContext } from '../shared/service-context';
 import { PROTECTION_ERRORS } from './protection.errors';
+import { recomputeProtection } from './protection.rules';
 
 export interface MergeResult {
   survivor: Customer;
@@ -35,13 +36,16 @@ export async function mergeCustomers(ctx: ServiceContext, firstId: string, secon
   const dup = duplicate.customer;
   const now = ctx.clock.now().toISOString();
   const joining = joiningTeamMembers(survivor.customer, dup);
-  const next: Customer = {
+  const merged: Customer = {
     ...survivor.customer,
     tags: [...new Set([...survivor.customer.tags, ...dup.tags])],
     team: [...(survivor.customer.team ?? []), ...joining],
+    // The duplicate's deals move over, so their count does too (a pool's opportunity rule reads it).
+    openOpportunities: (survivor.customer.openOpportunities ?? 0) + (dup.openOpportunities ?? 0),
     updatedAt: now,
     version: survivor.customer.version + 1,
   };
+  const next = merged.protection ? { ...merged, protection: recomputeProtection(merged, merged.protection, ctx.settings) } : merged;
   const final = [
     repos.customers.putIfVersion(next, survivor.customer.version),
     repos.customers.deleteIfVersion(dup),

@@ -7,6 +7,7 @@ const REASONS_ZH: Record<DeadlineReason, string> = {
   POTENTIAL_STAGE: '潜在客户未转意向',
   INTENT_STAGE: '意向客户未签约',
   NO_VALID_FOLLOW_UP: '未有效跟进',
+  NO_OPEN_OPPORTUNITY: '长期无进行中商机',
   EXTENSION: '延期到期',
 };
 
@@ -14,6 +15,7 @@ const REASONS_EN: Record<DeadlineReason, string> = {
   POTENTIAL_STAGE: 'not advanced to intent',
   INTENT_STAGE: 'intent not signed',
   NO_VALID_FOLLOW_UP: 'no valid follow-up',
+  NO_OPEN_OPPORTUNITY: 'no open opportunity',
   EXTENSION: 'extension ended',
 };
 

@@ -9,7 +9,10 @@ import type { CompanySettings } from '../settings/settings.types';
 export type ProtectionRuleSettings = Pick<
   CompanySettings,
   'potentialProtectionDays' | 'intentProtectionDays' | 'followUpFreshnessDays' | 'warningDaysBefore' | 'managerWarningDaysBefore'
->;
+> & { noOpenOpportunityDays?: number; exemptWithOpenOpportunity?: boolean };
+
+/** What the clocks read from the customer besides its protection state. */
+export type ProtectedCustomer = Pick<Customer, 'lifecycle' | 'lifecycleChangedAt' | 'openOpportunities' | 'lastOpportunityClosedAt'>;
 
 interface Candidate {
   at: string;
@@ -37,18 +40,30 @@ function followUpCandidate(p: ProtectionState, s: ProtectionRuleSettings): Candi
   return { at: addDays(start, s.followUpFreshnessDays), reason: 'NO_VALID_FOLLOW_UP' };
 }
 
+/**
+ * Opportunity clock (a pool rule, off by default): N days without an open opportunity, counted from
+ * taking ownership or from the close of the last one. It stands still while a deal is open.
+ */
+function opportunityCandidate(customer: ProtectedCustomer, p: ProtectionState, s: ProtectionRuleSettings): Candidate | undefined {
+  if (s.noOpenOpportunityDays === undefined || (customer.openOpportunities ?? 0) > 0) return undefined;
+  const start = customer.lastOpportunityClosedAt ? latest(customer.lastOpportunityClosedAt, p.ownedSince) : p.ownedSince;
+  return { at: addDays(start, s.noOpenOpportunityDays), reason: 'NO_OPEN_OPPORTUNITY' };
+}
+
 /** The earliest clock wins; an approved extension keeps the customer at least until its end. FORMAL: none. */
 export function protectionDeadline(
-  customer: Pick<Customer, 'lifecycle' | 'lifecycleChangedAt'>,
+  customer: ProtectedCustomer,
   p: ProtectionState,
   s: ProtectionRuleSettings,
 ): Candidate | undefined {
   if (p.locked) return undefined;
   const rules = effective(p, s);
+  if (rules.exemptWithOpenOpportunity && (customer.openOpportunities ?? 0) > 0) return undefined;
   const stage = stageCandidate(customer.lifecycle, customer.lifecycleChangedAt, p, rules);
   if (!stage) return undefined;
-  const freshness = followUpCandidate(p, rules);
-  const earliest = freshness.at < stage.at ? freshness : stage;
+  // On a tie the stage clock names the reason (the stage limit is the rule a rep can least change).
+  const clocks = [stage, followUpCandidate(p, rules), opportunityCandidate(customer, p, rules)].filter((c): c is Candidate => c !== undefined);
+  const earliest = clocks.reduce((a, b) => (b.at < a.at ? b : a));
   if (p.extendedUntil && p.extendedUntil > earliest.at) return { at: p.extendedUntil, reason: 'EXTENSION' };
   return earliest;
 }
@@ -80,7 +95,7 @@ export function warningRecipients(p: ProtectionState, daysBefore: number, s: Pro
 
 /** Recomputes deadline, reason and the sweep's next check after any change to the customer. */
 export function recomputeProtection(
-  customer: Pick<Customer, 'lifecycle' | 'lifecycleChangedAt'>,
+  customer: ProtectedCustomer,
   p: ProtectionState,
   s: ProtectionRuleSettings,
 ): ProtectionState {
@@ -95,7 +110,7 @@ export function recomputeProtection(
 }
 
 export function startProtection(
-  customer: Pick<Customer, 'lifecycle' | 'lifecycleChangedAt'>,
+  customer: ProtectedCustomer,
   ownedSince: string,
   s: ProtectionRuleSettings,
   poolRules?: ProtectionState['poolRules'],
@@ -124,7 +139,7 @@ export function sweepDecision(p: ProtectionState | undefined, now: Date, s: Prot
 }
 
 /** Marks a warning (and any longer-lead ones it supersedes) as sent for the current deadline. */
-export function markWarned(p: ProtectionState, daysBefore: number, s: ProtectionRuleSettings, customer: Pick<Customer, 'lifecycle' | 'lifecycleChangedAt'>): ProtectionState {
+export function markWarned(p: ProtectionState, daysBefore: number, s: ProtectionRuleSettings, customer: ProtectedCustomer): ProtectionState {
   const deadline = p.deadline!;
   const superseded = ladder(effective(p, s)).filter((d) => d >= daysBefore);
   const warnedDays = [...new Set([...sentFor(p, deadline), ...superseded])];
@@ -137,7 +152,7 @@ export function daysUntil(deadline: string, now: Date): number {
 
 /** Rule 7: an approved extension moves the current deadline later by `days` (never earlier). */
 export function extendedProtection(
-  customer: Pick<Customer, 'lifecycle' | 'lifecycleChangedAt'>,
+  customer: ProtectedCustomer,
   p: ProtectionState,
   days: number,
   s: ProtectionRuleSettings,
@@ -146,4 +161,14 @@ export function extendedProtection(
   if (!base) return p;
   const extendedUntil = addDays(base, days);
   return recomputeProtection(customer, { ...p, extendedUntil: p.extendedUntil && p.extendedUntil > extendedUntil ? p.extendedUntil : extendedUntil }, s);
+}
+
+/**
+ * A deal opened (+1) or closed (-1) on the customer: the count moves and the clocks are recomputed.
+ * The pipeline writes the result with the customer's version in the deal's own transaction.
+ */
+export function countOpenOpportunity(customer: Customer, delta: 1 | -1, now: string, s: ProtectionRuleSettings): Customer {
+  const openOpportunities = Math.max(0, (customer.openOpportunities ?? 0) + delta);
+  const next: Customer = { ...customer, openOpportunities, ...(delta < 0 && openOpportunities === 0 ? { lastOpportunityClosedAt: now } : {}) };
+  return next.protection ? { ...next, protection: recomputeProtection(next, next.protection, s) } : next;
 }
