@@ -67,6 +67,22 @@ describe('several pools', () => {
     expect((await stack.runtime.repos.customers.get(c.id))!.version).toBe(1);
   });
 
+  it('lets reps pick the release pool only when the company allows it (settings over GraphQL)', async () => {
+    const pool = await createPool(stack.as(org.admin), poolInput({ everyone: true }));
+    const changed = await stack.gql(
+      org.admin,
+      `mutation { updateCompanySettings(input: { repsMayChooseReleasePool: false, maxLockedCustomers: 3, repsMayLock: false, managerWarningDaysBefore: [2] }) {
+        repsMayChooseReleasePool maxLockedCustomers repsMayLock managerWarningDaysBefore } }`,
+    );
+    expect(changed.data).toEqual({ updateCompanySettings: { repsMayChooseReleasePool: false, maxLockedCustomers: 3, repsMayLock: false, managerWarningDaysBefore: [2] } });
+    const settings = await stack.runtime.repos.settings.get();
+    const c = await buildCustomer(stack, org.rep);
+    const asRep = { ...stack.as(org.rep), settings };
+    await expect(releaseCustomer(asRep, c.id, '放弃', pool.id)).rejects.toMatchObject({ code: 'FORBIDDEN', spec: { zh: expect.stringContaining('不允许自选公海') } });
+    expect((await stack.runtime.repos.customers.get(c.id))!.ownerId).toBe(org.rep.id);
+    expect((await releaseCustomer(asRep, c.id, '放弃', 'default')).poolId).toBe('default');
+  });
+
   it('caps claims per rep per day atomically: 20 concurrent claims with cap 5 → exactly 5', async () => {
     const pool = await createPool(stack.as(org.admin), poolInput({ claimRules: { cooldownDays: 3, holdHours: 0, dailyClaimCap: 5 } }));
     const customers = [];

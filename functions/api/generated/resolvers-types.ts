@@ -277,10 +277,16 @@ export type CompanySettings = {
   intentProtectionDays: Scalars['Int']['output'];
   invalidFollowUpLimit: Scalars['Int']['output'];
   locale: Scalars['String']['output'];
+  managerWarningDaysBefore: Array<Scalars['Int']['output']>;
   maxHotCustomers: Scalars['Int']['output'];
+  maxLockedCustomers: Scalars['Int']['output'];
   maxOwnedCustomers: Scalars['Int']['output'];
   potentialProtectionDays: Scalars['Int']['output'];
   reclaimCooldownDays: Scalars['Int']['output'];
+  /** Whether a rep releasing a customer may pick the pool (among theirs); otherwise it goes to its home pool. */
+  repsMayChooseReleasePool: Scalars['Boolean']['output'];
+  /** Whether reps may lock their own customers (managers always may). */
+  repsMayLock: Scalars['Boolean']['output'];
   timeZone: Scalars['String']['output'];
   validFollowUpMinChars: Scalars['Int']['output'];
   warningDaysBefore: Array<Scalars['Int']['output']>;
@@ -292,10 +298,14 @@ export type CompanySettingsInput = {
   followUpFreshnessDays?: InputMaybe<Scalars['Int']['input']>;
   intentProtectionDays?: InputMaybe<Scalars['Int']['input']>;
   invalidFollowUpLimit?: InputMaybe<Scalars['Int']['input']>;
+  managerWarningDaysBefore?: InputMaybe<Array<Scalars['Int']['input']>>;
   maxHotCustomers?: InputMaybe<Scalars['Int']['input']>;
+  maxLockedCustomers?: InputMaybe<Scalars['Int']['input']>;
   maxOwnedCustomers?: InputMaybe<Scalars['Int']['input']>;
   potentialProtectionDays?: InputMaybe<Scalars['Int']['input']>;
   reclaimCooldownDays?: InputMaybe<Scalars['Int']['input']>;
+  repsMayChooseReleasePool?: InputMaybe<Scalars['Boolean']['input']>;
+  repsMayLock?: InputMaybe<Scalars['Boolean']['input']>;
   timeZone?: InputMaybe<Scalars['String']['input']>;
   validFollowUpMinChars?: InputMaybe<Scalars['Int']['input']>;
   warningDaysBefore?: InputMaybe<Array<Scalars['Int']['input']>>;
@@ -3830,10 +3840,14 @@ export type CompanySettingsResolvers<ContextType = ApiContext, ParentType extend
   intentProtectionDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   invalidFollowUpLimit?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   locale?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  managerWarningDaysBefore?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
   maxHotCustomers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  maxLockedCustomers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   maxOwnedCustomers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   potentialProtectionDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   reclaimCooldownDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  repsMayChooseReleasePool?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  repsMayLock?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   timeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   validFollowUpMinChars?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   warningDaysBefore?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;

@@ -62,6 +62,8 @@ export async function releaseCustomer(ctx: ServiceContext, customerId: string, r
   if (!current || !canSeeCustomer(actor, current)) throw new CrmError(COMMON_ERRORS.notFound, { entity: '客户' });
   if (current.ownerId !== actor.id) throw new CrmError(PROTECTION_ERRORS.notOwner, { action: '放弃客户' });
   if (current.lifecycle === 'FORMAL') throw new CrmError(PROTECTION_ERRORS.formalNotReleasable);
+  const home = current.poolId ?? DEFAULT_POOL_ID;
+  if (toPoolId && toPoolId !== home && actor.role === 'REP' && !ctx.settings.repsMayChooseReleasePool) throw new CrmError(POOL_ERRORS.releasePoolFixed);
   const target = await poolOrThrow(ctx, toPoolId ?? current.poolId);
   if (!isPoolMember(actor, target)) throw new CrmError(POOL_ERRORS.notMember);
   const now = ctx.clock.now().toISOString();

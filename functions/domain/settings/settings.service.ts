@@ -18,7 +18,7 @@ export async function updateCompanySettings(ctx: ServiceContext, input: Settings
   const defined = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) as Partial<CompanySettings>;
   const next: CompanySettings = { ...current, ...defined };
   const shortest = Math.min(next.potentialProtectionDays, next.intentProtectionDays, next.followUpFreshnessDays);
-  const longestWarning = Math.max(0, ...next.warningDaysBefore);
+  const longestWarning = Math.max(0, ...next.warningDaysBefore, ...next.managerWarningDaysBefore);
   if (longestWarning >= shortest) throw new CrmError(SETTINGS_ERRORS.warningAfterDeadline, { shortest, warning: longestWarning });
   await ctx.repos.settings.save(next, ctx.actor.id, ctx.clock.now().toISOString());
   return next;

@@ -11,6 +11,8 @@ export interface CompanySettings {
   maxHotCustomers: number;
   maxLockedCustomers: number;
   repsMayLock: boolean;
+  /** Whether a releasing rep may pick the target pool (among theirs); otherwise the home pool. */
+  repsMayChooseReleasePool: boolean;
   warningDaysBefore: number[];
   /** Escalation: the owner's managers are warned this many days before a reclaim. */
   managerWarningDaysBefore: number[];
@@ -31,6 +33,7 @@ export const DEFAULT_SETTINGS: CompanySettings = {
   maxHotCustomers: 10,
   maxLockedCustomers: 5,
   repsMayLock: true,
+  repsMayChooseReleasePool: true,
   warningDaysBefore: [3, 1],
   managerWarningDaysBefore: [1],
   invalidFollowUpLimit: 3,
