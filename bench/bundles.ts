@@ -1,6 +1,7 @@
 import { build, type Metafile } from 'esbuild';
 import { mkdirSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { BUNDLE_CONDITIONS, BUNDLE_RESOLVE_EXTENSIONS } from '../infra/constructs/bundle-resolution';
 
 /** Inside node_modules so the bundles resolve the external @aws-sdk/* packages as Lambda's runtime provides them. */
 export const BUILD_DIR = resolve('node_modules/.cache/crm-bench');
@@ -57,6 +58,8 @@ export async function buildBundles(): Promise<BundleSize[]> {
       target: 'node22',
       format: 'esm',
       mainFields: ['module', 'main'],
+      conditions: BUNDLE_CONDITIONS,
+      resolveExtensions: BUNDLE_RESOLVE_EXTENSIONS,
       banner: { js: REQUIRE_SHIM },
       external: ['@aws-sdk/*'],
       logLevel: 'error',

@@ -5,6 +5,7 @@ import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { ENV } from '../../functions/commons/env';
+import { BUNDLE_ESBUILD_ARGS } from './bundle-resolution';
 
 export type TableAccess = 'read-write' | 'read-only';
 
@@ -64,6 +65,7 @@ export class CrmFunction extends Construct {
         sourceMap: true,
         // The Node 22 runtime ships AWS SDK v3; bundling it would only grow cold starts.
         externalModules: ['@aws-sdk/*'],
+        esbuildArgs: BUNDLE_ESBUILD_ARGS,
         forceDockerBundling: false,
       },
     });

@@ -29,7 +29,7 @@ describe('company time zone', () => {
   });
 });
 
-describe('lunar dates (lunar-javascript)', () => {
+describe('lunar dates', () => {
   it('finds a 腊月 birthday in January of the next solar year', () => {
     const birthday = { month: 12, day: 20, lunar: true };
     expect(nextOccurrence(birthday, '2026-03-02')).toBe('2027-01-27');

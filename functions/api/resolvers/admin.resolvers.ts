@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { auditLogPage, type AuditPosition } from '../../domain/audit/audit.service';
 import { exportPage, importChunk } from '../../domain/backup/backup.service';
 import { parseInput } from '../../domain/shared/validation';

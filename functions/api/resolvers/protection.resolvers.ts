@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { applyForExtension, applyForIntent, decideApplication, listPendingApplications } from '../../domain/protection/application.service';
 import { markCustomerFormal } from '../../domain/protection/lifecycle.service';
 import { mergeCustomers } from '../../domain/protection/merge.service';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { isChineseMobile, isChinesePhone, isEmail, normalizeEmail, normalizePhone } from '../shared/normalize';
 import { isoDate, requiredText, text, type FieldLabels } from '../shared/validation';
 import { BUYING_STATUSES, CUSTOMER_KINDS, GRADES } from './customer.types';

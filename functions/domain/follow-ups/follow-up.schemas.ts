@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { isoDate, isoDateTime, requiredText, text, type FieldLabels } from '../shared/validation';
 import { FOLLOW_UP_TYPES, INTEREST_LEVELS } from './follow-up.types';
 

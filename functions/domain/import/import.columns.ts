@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { toHalfWidth } from '../shared/normalize';
 import { IMPORT_ERRORS } from './import.errors';
 import { CrmError } from '../shared/errors';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { BUYING_STATUSES, LIFECYCLE_STAGES } from '../customers/customer.types';
 import { text, type FieldLabels } from '../shared/validation';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { DEFAULT_CURRENCY, MAX_AMOUNT_FEN, parseDiscount, parseFen, parseQuantity } from './money';
 
 /** Exact decimal inputs: strings in, integers out; negatives and excess decimals are refused by name. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { isoDate, requiredText, text, type FieldLabels } from '../shared/validation';
 import { currency, positiveAmount } from './money.schemas';
 import { INVOICE_KINDS, PAYMENT_METHODS } from './money.types';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { currency, discountPercent, moneyAmount, quantity } from '../money/money.schemas';
 import { isoDate, requiredText, text, type FieldLabels } from '../shared/validation';
 import { ORDER_STATUSES } from './order.types';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { currency, moneyAmount, yearMonth } from '../money/money.schemas';
 import { isoDate, requiredText, text, type FieldLabels } from '../shared/validation';
 import { OPPORTUNITY_STATUSES } from './opportunity.types';

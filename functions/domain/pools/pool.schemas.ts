@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { isoDateTime, requiredText, text, type FieldLabels } from '../shared/validation';
 
 const days = z.number().int().min(1).max(365);

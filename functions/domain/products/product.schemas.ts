@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { requiredText, text, type FieldLabels } from '../shared/validation';
 import { currency, moneyAmount } from '../money/money.schemas';
 

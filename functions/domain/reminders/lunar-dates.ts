@@ -1,4 +1,6 @@
-import lunar from 'lunar-javascript';
+// solarlunar: a maintained 农历 table for 1900–2100 in 14 KB minified (lunar-javascript, 324 KB,
+// stays as the test oracle: test/unit/lunar-dates.test.ts compares the two over 1934–2096).
+import solarLunar from 'solarlunar';
 import { daysInMonth, formatDate } from './zoned-time';
 
 /** A date that comes back every year: solar (公历) or lunar (农历) month and day. */
@@ -10,9 +12,9 @@ export interface YearlyDate {
 
 /** The solar date of a lunar month/day in a lunar year; day 30 falls on day 29 in a short month. */
 export function lunarToSolar(lunarYear: number, month: number, day: number): string {
-  const monthDays = lunar.LunarMonth.fromYm(lunarYear, month)?.getDayCount() ?? 29;
-  const solar = lunar.Lunar.fromYmd(lunarYear, month, Math.min(day, monthDays)).getSolar();
-  return formatDate(solar.getYear(), solar.getMonth(), solar.getDay());
+  const solar = solarLunar.lunar2solar(lunarYear, month, Math.min(day, solarLunar.monthDays(lunarYear, month)));
+  if (solar === -1) throw new RangeError(`农历 ${lunarYear}-${month}-${day} is outside 1900–2100`);
+  return formatDate(solar.cYear, solar.cMonth, solar.cDay);
 }
 
 /** The solar date of a yearly date in the given year (its lunar year for lunar dates); 2-29 falls on 2-28 in common years. */
@@ -35,7 +37,5 @@ export function nextOccurrence(date: YearlyDate, fromDate: string): string {
 /** How people write the date: 农历腊月二十 / 公历3月5日. */
 export function describeYearlyDate(date: YearlyDate): string {
   if (!date.lunar) return `${date.month}月${date.day}日`;
-  const sample = lunar.Lunar.fromYmd(2020, date.month, Math.min(date.day, 29));
-  const dayName = date.day === 30 ? '三十' : sample.getDayInChinese();
-  return `农历${sample.getMonthInChinese()}月${dayName}`;
+  return `农历${solarLunar.toChinaMonth(date.month)}${solarLunar.toChinaDay(date.day)}`;
 }

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { text, type FieldLabels } from '../shared/validation';
 import { CHANNEL_CHOICES, IMPORTANT_DATE_KINDS } from './reminder.types';
 

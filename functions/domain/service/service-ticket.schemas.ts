@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { FieldLabels } from '../shared/validation';
 import { isoDateTime, requiredText, text } from '../shared/validation';
 import { TICKET_TYPES } from './service-ticket.types';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { requiredText, type FieldLabels } from '../shared/validation';
 
 const days = (max: number) => z.number().int().min(1).max(max);

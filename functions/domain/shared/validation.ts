@@ -1,7 +1,8 @@
-import { z } from 'zod';
+import * as z from 'zod';
+import { en, zhCN } from 'zod/locales';
 import { COMMON_ERRORS, CrmError, type Locale } from './errors';
 
-const LOCALE_ERRORS = { 'zh-CN': z.locales.zhCN().localeError, 'en-US': z.locales.en().localeError } as const;
+const LOCALE_ERRORS = { 'zh-CN': zhCN().localeError, 'en-US': en().localeError } as const;
 
 /** Field names shown to people: `name` → 客户名称. Unknown fields fall back to their path. */
 export type FieldLabels = Record<string, readonly [zh: string, en: string]>;

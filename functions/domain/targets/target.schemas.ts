@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { MAX_AMOUNT_FEN, parseFen } from '../money/money';
 import type { FieldLabels } from '../shared/validation';
 import { TARGET_METRICS, TARGET_SUBJECTS } from './target.types';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { freeText, requiredFreeText } from '../follow-ups/follow-up.schemas';
 import { isoDate, requiredText } from '../shared/validation';
 import { PLAN_PERIODS, WORK_REPORT_KINDS } from './plan.types';

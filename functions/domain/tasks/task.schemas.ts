@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { freeText } from '../follow-ups/follow-up.schemas';
 import { isoDate, isoDateTime, requiredText, type FieldLabels } from '../shared/validation';
 import { QUADRANTS } from './task.types';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { isChineseMobile, isEmail, normalizeEmail, normalizePhone } from '../shared/normalize';
 import { requiredText, type FieldLabels } from '../shared/validation';
 import { DEPARTMENT_KINDS } from './department.types';

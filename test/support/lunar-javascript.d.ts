@@ -1,4 +1,4 @@
-/** The part of lunar-javascript (a maintained Chinese calendar library, no bundled types) that reminders use. */
+/** The part of lunar-javascript (the test oracle for 农历 dates; no bundled types) that the tests use. */
 declare module 'lunar-javascript' {
   interface SolarDate {
     getYear(): number;
