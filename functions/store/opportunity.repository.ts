@@ -46,8 +46,12 @@ export class OpportunityRepository {
     return out.Item ? fromItem<Opportunity>(out.Item) : undefined;
   }
 
-  /** By id alone: the GSI3 entry names the customer, then a consistent Get reads the current version. */
-  async findById(id: string): Promise<Opportunity | undefined> {
+  /**
+   * By id alone, from its GSI3 entry (projection ALL). `consistent` (before a write) then reads the
+   * current version with a consistent Get; a plain read takes the index copy, as list pages do,
+   * and saves a round trip.
+   */
+  async findById(id: string, { consistent }: { consistent: boolean }): Promise<Opportunity | undefined> {
     const out = await this.store.doc.send(
       new QueryCommand({
         TableName: this.table,
@@ -56,7 +60,10 @@ export class OpportunityRepository {
         ExpressionAttributeValues: { ':pk': salesIndexKeys.opportunityById(id) },
       }),
     );
-    const customerIds = [...new Set((out.Items ?? []).map((i) => String(i.customerId)))];
+    const entries = out.Items ?? [];
+    // More than one entry only while a merge moves the deal: then the consistent path decides.
+    if (!consistent && entries.length === 1) return fromItem<Opportunity>(entries[0]!);
+    const customerIds = [...new Set(entries.map((i) => String(i.customerId)))];
     for (const customerId of customerIds) {
       const found = await this.get(customerId, id);
       if (found) return found;

@@ -46,14 +46,15 @@ async function customerOrThrow(ctx: ServiceContext, id: string): Promise<Custome
   return customer;
 }
 
-export async function getOpportunityOrThrow(ctx: ServiceContext, id: string): Promise<Opportunity> {
-  const found = await ctx.repos.opportunities.findById(id);
+/** `consistent` before a write (the version must be current); a plain read may take the index copy. */
+export async function getOpportunityOrThrow(ctx: ServiceContext, id: string, consistent = false): Promise<Opportunity> {
+  const found = await ctx.repos.opportunities.findById(id, { consistent });
   if (!found || !canSeeOpportunity(ctx.actor, found)) throw new CrmError(COMMON_ERRORS.notFound, { entity: '商机' });
   return found;
 }
 
 async function currentOrThrow(ctx: ServiceContext, id: string, expectedVersion: number): Promise<Opportunity> {
-  const current = await getOpportunityOrThrow(ctx, id);
+  const current = await getOpportunityOrThrow(ctx, id, true);
   if (current.version !== expectedVersion) throw new CrmError(COMMON_ERRORS.staleVersion, { entity: '商机' });
   return current;
 }

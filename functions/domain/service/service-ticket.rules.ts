@@ -78,9 +78,13 @@ export function isResponseOverdue(t: ServiceTicket, now: string): boolean {
  * someone the customer is hidden from, except the staff assigned to it.
  */
 export function canSeeTicket(actor: Actor, t: ServiceTicket, customer: Customer | undefined): boolean {
-  if (actor.role === 'ADMIN' || t.assigneeId === actor.id) return true;
-  if (t.assigneeDeptPath && isManagerOf(actor, t.assigneeDeptPath)) return true;
+  if (seesTicketDirectly(actor, t)) return true;
   return actor.role !== 'FINANCE' && !!customer && canSeeCustomer(actor, customer);
+}
+
+/** Admins, the assignee and managers above the assignee see a ticket without looking at its customer. */
+export function seesTicketDirectly(actor: Actor, t: ServiceTicket): boolean {
+  return actor.role === 'ADMIN' || t.assigneeId === actor.id || (!!t.assigneeDeptPath && isManagerOf(actor, t.assigneeDeptPath));
 }
 
 /** Work on a ticket (start, resolve): its assignee, service staff when nobody is assigned, managers above the assignee, admins. */

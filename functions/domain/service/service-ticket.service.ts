@@ -12,6 +12,7 @@ import {
   canAssignTicket,
   canOpenTicket,
   canSeeTicket,
+  seesTicketDirectly,
   canTransition,
   canWorkTicket,
   defaultResponseDueAt,
@@ -76,11 +77,13 @@ export async function getServiceTicket(ctx: ServiceContext, id: string): Promise
   return ticket;
 }
 
-async function visibleTicket(ctx: ServiceContext, id: string): Promise<{ ticket: ServiceTicket; customer?: Customer }> {
+/** The ticket, if the actor may see it; its customer is read only when the ticket alone does not decide. */
+async function visibleTicket(ctx: ServiceContext, id: string): Promise<{ ticket: ServiceTicket }> {
   const ticket = await ctx.repos.serviceTickets.get(id);
+  if (ticket && seesTicketDirectly(ctx.actor, ticket)) return { ticket };
   const customer = ticket ? await ctx.repos.customers.get(ticket.customerId) : undefined;
   if (!ticket || !canSeeTicket(ctx.actor, ticket, customer)) throw new CrmError(COMMON_ERRORS.notFound, { entity: '服务工单' });
-  return { ticket, customer };
+  return { ticket };
 }
 
 export async function assignServiceTicket(ctx: ServiceContext, id: string, assigneeId: string): Promise<ServiceTicket> {
@@ -159,7 +162,8 @@ export async function listAssigneeTickets(ctx: ServiceContext, assigneeId: strin
 
 /** Drops tickets of customers the caller may not see from a page (the page may come back shorter). */
 async function visibleOnly(ctx: ServiceContext, page: Page<ServiceTicket>): Promise<Page<ServiceTicket>> {
-  const customers = await ctx.repos.customers.getMany(page.items.map((t) => t.customerId));
+  const undecided = page.items.filter((t) => !seesTicketDirectly(ctx.actor, t));
+  const customers = undecided.length ? await ctx.repos.customers.getMany(undecided.map((t) => t.customerId)) : new Map<string, Customer>();
   const keep = page.items.map((t) => canSeeTicket(ctx.actor, t, customers.get(t.customerId)));
   return { ...page, items: page.items.filter((_, i) => keep[i]), itemKeys: page.itemKeys?.filter((_, i) => keep[i]) };
 }
