@@ -1,7 +1,7 @@
 import { build, type Metafile } from 'esbuild';
 import { mkdirSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { BUNDLE_CONDITIONS, BUNDLE_RESOLVE_EXTENSIONS } from '../infra/constructs/bundle-resolution';
+import { BUNDLE_ALIASES, BUNDLE_CHARSET, BUNDLE_CONDITIONS, BUNDLE_RESOLVE_EXTENSIONS } from '../infra/constructs/bundle-resolution';
 
 /** Inside node_modules so the bundles resolve the external @aws-sdk/* packages as Lambda's runtime provides them. */
 export const BUILD_DIR = resolve('node_modules/.cache/crm-bench');
@@ -43,28 +43,36 @@ function largestSources(metafile: Metafile, outfile: string): BundleSize['larges
 // The same options as infra/constructs/crm-function.ts (CDK NodejsFunction bundling), without the source map.
 const REQUIRE_SHIM = "import { createRequire } from 'module'; const require = createRequire(import.meta.url);";
 
+/** One Lambda bundle, built as deployed; returns esbuild's metafile. */
+export async function bundleLambda(entry: string, outfile: string): Promise<Metafile> {
+  const { metafile } = await build({
+    entryPoints: [entry],
+    outfile,
+    bundle: true,
+    minify: true,
+    platform: 'node',
+    target: 'node22',
+    format: 'esm',
+    mainFields: ['module', 'main'],
+    conditions: BUNDLE_CONDITIONS,
+    resolveExtensions: BUNDLE_RESOLVE_EXTENSIONS,
+    alias: BUNDLE_ALIASES,
+    charset: BUNDLE_CHARSET,
+    banner: { js: REQUIRE_SHIM },
+    external: ['@aws-sdk/*'],
+    logLevel: 'error',
+    metafile: true,
+  });
+  return metafile;
+}
+
 export async function buildBundles(): Promise<BundleSize[]> {
   rmSync(BUILD_DIR, { recursive: true, force: true });
   mkdirSync(BUILD_DIR, { recursive: true });
   const sizes: BundleSize[] = [];
   for (const [name, entry] of Object.entries(LAMBDA_ENTRIES) as [LambdaName, string][]) {
     const file = join(BUILD_DIR, `${name}.mjs`);
-    const { metafile } = await build({
-      entryPoints: [entry],
-      outfile: file,
-      bundle: true,
-      minify: true,
-      platform: 'node',
-      target: 'node22',
-      format: 'esm',
-      mainFields: ['module', 'main'],
-      conditions: BUNDLE_CONDITIONS,
-      resolveExtensions: BUNDLE_RESOLVE_EXTENSIONS,
-      banner: { js: REQUIRE_SHIM },
-      external: ['@aws-sdk/*'],
-      logLevel: 'error',
-      metafile: true,
-    });
+    const metafile = await bundleLambda(entry, file);
     sizes.push({ name, entry, file, kb: statSync(file).size / 1024, largest: largestSources(metafile, file) });
   }
   return sizes;

@@ -19,5 +19,5 @@ if (modules) {
   const failure = (r) => (r.statusCode !== 200 || JSON.parse(r.body).errors ? `HTTP ${r.statusCode} ${r.body.slice(0, 300)}` : undefined);
   let error = failure(response);
   for (let i = 0; i < repeat && !error && more.length > 0; i++) error = failure(await handler(more[i % more.length], {}, () => undefined));
-  print({ importMs: importedAt - bootMs, firstRequestMs: servedAt - importedAt, error, served: 1 + (error ? 0 : repeat) });
+  print({ importMs: importedAt - bootMs, firstRequestMs: servedAt - importedAt, error, served: 1 + (error ? 0 : repeat), firstBody: response.body });
 }

@@ -14,7 +14,7 @@ import { apiEvent } from './events';
 import { readOptions, type BenchOptions } from './options';
 import { renderReport, type BenchResults } from './report';
 import { BENCH_COMPANY, BENCH_CURSOR_SECRET, BENCH_SETTINGS, createBenchRuntime } from './runtime';
-import { apiScenarios, customersPerRepNeeded } from './scenarios/index';
+import { apiScenarios, customersPerRepNeeded, scenarioKit } from './scenarios/index';
 import { seedApiCustomers, seedOrg, type ApiDataset } from './seed';
 import { runSweep, type SweepRun } from './sweep-bench';
 import { seedSweepBookkeeping, seedSweepCustomers, SWEEP_AT } from './sweep-seed';
@@ -83,7 +83,11 @@ async function benchSweeps(endpoint: string, options: BenchOptions): Promise<Swe
 async function benchBundles(endpoint: string, tableName: string, dataset: ApiDataset, options: BenchOptions) {
   const bundles = await buildBundles();
   const rep = dataset.reps[0]!;
-  const customers = dataset.customersByRep.get(rep.id)!;
+  // Only the read slot: with small data sets the other slots' customers were released, merged or transferred.
+  const requests = options.warmup + options.iterations;
+  const kit = scenarioKit(dataset, requests, API_T0);
+  const readSlot = Math.min(10, Math.ceil(requests / dataset.reps.length));
+  const customers = Array.from({ length: readSlot }, (_, n) => kit.customer('read', n * dataset.reps.length));
   const event = (query: string, variables?: Record<string, unknown>) => apiEvent(JSON.stringify({ query, variables }), rep.id);
   const customerQuery = 'query($id: ID!) { customer(id: $id) { id name owner { name } protection { daysLeft } contacts { id name mobile } } }';
   const coldStart = await measureColdStart(

@@ -10,7 +10,7 @@ import { settingsScenarios } from './settings.scenarios';
 import { userScenarios } from './users.scenarios';
 
 export type { Scenario, Shape } from './scenario';
-export { customersPerRepNeeded } from './scenario';
+export { customersPerRepNeeded, scenarioKit } from './scenario';
 
 /** One entry per module; a module's scenarios run in the order listed (later ones may use what earlier ones made). */
 const MODULES: ((kit: ScenarioKit) => Scenario[])[] = [userScenarios, customerScenarios, protectionScenarios, activityScenarios, salesScenarios, serviceScenarios, poolScenarios, settingsScenarios];

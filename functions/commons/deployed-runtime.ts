@@ -1,4 +1,3 @@
-import { SNSClient } from '@aws-sdk/client-sns';
 import type { Runtime } from '../api/runtime';
 import { systemClock } from '../domain/shared/clock';
 import type { Locale } from '../domain/shared/errors';
@@ -37,7 +36,7 @@ export function createDeployedRuntime(): Runtime {
     locale: defaults.locale,
     repos: createRepositories(store, defaults),
     clock: systemClock,
-    notifier: new SnsNotifier(new SNSClient({}), {
+    notifier: new SnsNotifier({
       reminderTopicArn: requireEnv(ENV.reminderTopicArn),
       smsSenderId: process.env[ENV.smsSenderId],
     }),

@@ -1,3 +1,5 @@
+import { fileURLToPath } from 'node:url';
+
 /**
  * How every Lambda bundle resolves packages; shared by the CDK construct and `npm run bench` so
  * the bench measures what is deployed.
@@ -10,8 +12,27 @@
 export const BUNDLE_CONDITIONS = ['import'];
 export const BUNDLE_RESOLVE_EXTENSIONS = ['.mjs', '.tsx', '.ts', '.jsx', '.js', '.css', '.json'];
 
-/** The same, as NodejsFunction `esbuildArgs` (CLI flags). */
-export const BUNDLE_ESBUILD_ARGS = {
+/** Chinese texts as UTF-8 (3 bytes a character) instead of `\uXXXX` escapes (6 bytes). */
+export const BUNDLE_CHARSET = 'utf8';
+
+const shim = (file: string): string => fileURLToPath(new URL(`../../functions/api/bundle-shims/${file}`, import.meta.url));
+
+/** Packages replaced in bundles; each shim says why it is safe. */
+export const BUNDLE_ALIASES: Record<string, string> = {
+  '@apollo/utils.createhash': shim('create-hash.ts'),
+  '@apollo/usage-reporting-protobuf': shim('apollo-studio.ts'),
+  '@apollo/utils.usagereporting': shim('apollo-studio.ts'),
+  'async-retry': shim('apollo-studio.ts'),
+  '@graphql-tools/merge': shim('graphql-tools-merge.ts'),
+};
+
+/**
+ * The same, as NodejsFunction `esbuildArgs` (CLI flags). The charset goes here too: this
+ * aws-cdk-lib accepts a `charset` bundling option but never passes it to esbuild.
+ */
+export const BUNDLE_ESBUILD_ARGS: Record<string, string> = {
   '--conditions': BUNDLE_CONDITIONS.join(','),
   '--resolve-extensions': BUNDLE_RESOLVE_EXTENSIONS.join(','),
+  '--charset': BUNDLE_CHARSET,
+  ...Object.fromEntries(Object.entries(BUNDLE_ALIASES).map(([name, path]) => [`--alias:${name}`, path])),
 };

@@ -137,6 +137,11 @@ describe('functions', () => {
     expect(api.Properties?.Handler).toBe('index.handler');
     // The API reaches DynamoDB, so an external SDK shows up as an import instead of inlined code.
     expect(code).toMatch(/from\s*["']@aws-sdk\/client-dynamodb["']/);
+    // Resolved as the bench and the bundle test build it (infra/constructs/bundle-resolution.ts):
+    // shims instead of Apollo Studio's protobuf, Chinese as UTF-8 instead of \u escapes.
+    expect(code).toContain('Apollo usage reporting and inline tracing are not bundled');
+    expect(code).not.toContain('google.protobuf.Timestamp');
+    expect(code).toContain('客户');
   });
 });
 

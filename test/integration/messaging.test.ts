@@ -241,7 +241,7 @@ describe('over GraphQL', () => {
     expect(stack.notifier.sent.at(-1)).toMatchObject({ channel: 'EMAIL', to: 'zhao@chunyi.cn', subject: '靖江春意暖通有限公司：新品资料', text: '赵经理您好，附上新品资料。' });
 
     const local = stack.runtime.notifier;
-    stack.runtime.notifier = new SnsNotifier(new SNSClient({ region: 'cn-north-1' }), { reminderTopicArn: 'arn:aws-cn:sns:cn-north-1:1:t' });
+    stack.runtime.notifier = new SnsNotifier({ reminderTopicArn: 'arn:aws-cn:sns:cn-north-1:1:t' }, new SNSClient({ region: 'cn-north-1' }));
     try {
       const refused = await stack.gql(org.admin, 'mutation($input: MessageCampaignInput!) { createMessageCampaign(input: $input) { id } }', { input: email });
       expect(refused.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: expect.stringContaining('SES') });

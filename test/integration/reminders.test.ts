@@ -268,7 +268,7 @@ async function waitUntil(condition: () => Promise<boolean>): Promise<void> {
 
 describe('delivery failures (SNS)', () => {
   function useSns(stack: TestStack) {
-    stack.runtime.notifier = new SnsNotifier(new SNSClient({ region: 'cn-north-1' }), { reminderTopicArn: TOPIC });
+    stack.runtime.notifier = new SnsNotifier({ reminderTopicArn: TOPIC }, new SNSClient({ region: 'cn-north-1' }));
   }
 
   it('retries a failed publish with backoff, then records it where admins see it', async () => {
@@ -413,7 +413,7 @@ describe('local outbox and e-mail subscriptions', () => {
 
   it('subscribes a user’s e-mail with a filter policy when it is set, and moves it when it changes', async () => {
     const { stack, org } = await setup();
-    stack.runtime.notifier = new SnsNotifier(new SNSClient({ region: 'cn-north-1' }), { reminderTopicArn: TOPIC });
+    stack.runtime.notifier = new SnsNotifier({ reminderTopicArn: TOPIC }, new SNSClient({ region: 'cn-north-1' }));
     sns.on(SubscribeCommand).resolvesOnce({ SubscriptionArn: `${TOPIC}:sub-1` }).resolves({ SubscriptionArn: 'pending confirmation' });
     sns.on(UnsubscribeCommand).resolves({});
     const created = await stack.gql<{ createUser: { id: string; version: number } }>(

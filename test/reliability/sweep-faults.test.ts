@@ -60,7 +60,7 @@ describe.each(SWEEP_SCENARIOS)('$name', (scenario) => {
 
   it('when SNS fails, the message goes out on a later run, exactly once', async () => {
     const { stack } = await seededStack(createTestStack, scenario);
-    stack.runtime.notifier = new SnsNotifier(sns as unknown as SNSClient, { reminderTopicArn: 'arn:aws-cn:sns:cn-north-1:123456789012:crm-test' });
+    stack.runtime.notifier = new SnsNotifier({ reminderTopicArn: 'arn:aws-cn:sns:cn-north-1:123456789012:crm-test' }, sns as unknown as SNSClient);
     sns.on(PublishCommand).rejects(Object.assign(new Error('Rate exceeded'), { name: 'Throttling', $metadata: { httpStatusCode: 400 } }));
     await scenario.run(stack);
     const failedAttempts = sns.commandCalls(PublishCommand).length;

@@ -24,6 +24,9 @@ export class RecordingNotifier implements Notifier {
 
 export interface TestStack {
   runtime: Runtime;
+  /** Where the stack's table lives, for code that builds its own runtime (a bundled handler in a child process). */
+  tableName: string;
+  endpoint: string;
   clock: TestClock;
   notifier: RecordingNotifier;
   settings: CompanySettings;
@@ -60,6 +63,8 @@ export async function createTestStack(overrides: Partial<CompanySettings> = {}, 
   const handler = createApiHandler(runtime);
   return {
     runtime,
+    tableName,
+    endpoint,
     clock,
     notifier,
     settings,

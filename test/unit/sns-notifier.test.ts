@@ -5,7 +5,7 @@ import { SnsNotifier, toE164 } from '../../functions/notify/sns-notifier';
 
 const TOPIC = 'arn:aws-cn:sns:cn-north-1:123456789012:crm-acme-reminders';
 const sns = mockClient(SNSClient);
-const notifier = new SnsNotifier(sns as unknown as SNSClient, { reminderTopicArn: TOPIC, smsSenderId: 'AcmeCRM' });
+const notifier = new SnsNotifier({ reminderTopicArn: TOPIC, smsSenderId: 'AcmeCRM' }, sns as unknown as SNSClient);
 
 beforeEach(() => sns.reset());
 
@@ -33,6 +33,14 @@ describe('SMS', () => {
         },
       },
     ]);
+  });
+
+  it('without a client, loads the SDK on first delivery and sends through its own client', async () => {
+    sns.on(PublishCommand).resolves({ MessageId: 'm2' });
+    const deployed = new SnsNotifier({ reminderTopicArn: TOPIC });
+    await deployed.send({ ...message, channel: 'SMS' });
+    await deployed.send({ ...message, channel: 'EMAIL', to: 'rep@example.com' });
+    expect(sns.commandCalls(PublishCommand).map((c) => c.args[0].input.PhoneNumber ?? c.args[0].input.TopicArn)).toEqual(['+8613812345678', TOPIC]);
   });
 
   it('leaves numbers already in E.164 alone', () => {
