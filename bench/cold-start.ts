@@ -44,8 +44,8 @@ export interface ColdStart {
   loaded: { requests: number; maxRssMb: number };
 }
 
-/** The packages the API bundle imports from the runtime instead of bundling them. */
-const EXTERNAL_SDK = ['@aws-sdk/client-dynamodb', '@aws-sdk/lib-dynamodb', '@aws-sdk/client-sns'];
+/** What the API bundle imports from the Lambda runtime at start (client-sns only on its first delivery). */
+const EXTERNAL_SDK = ['@aws-sdk/client-dynamodb', '@aws-sdk/lib-dynamodb'];
 
 function environment(target: ColdStartTarget): NodeJS.ProcessEnv {
   return {

@@ -74,7 +74,7 @@ function packagingLines(results: BenchResults): string[] {
     lines.push(
       `cold start (import + first request, median of ${c.runs}): ${c.medianMs.toFixed(0)} ms  ${verdict(checkColdStart(c))}`,
       `  import ${c.medianImportMs.toFixed(0)} ms, first request ${c.medianFirstRequestMs.toFixed(0)} ms; node boot ${c.medianNodeBootMs.toFixed(0)} ms; whole process ${c.medianProcessMs.toFixed(0)} ms`,
-      `  of the import, the external AWS SDK alone (client-dynamodb, lib-dynamodb, client-sns): ${c.medianSdkImportMs.toFixed(0)} ms`,
+      `  of the import, the external AWS SDK alone (client-dynamodb, lib-dynamodb): ${c.medianSdkImportMs.toFixed(0)} ms`,
       `peak RSS, bundled API handler after ${c.loaded.requests} requests: ${c.loaded.maxRssMb.toFixed(0)} MB  ${verdict(checkRss(c.loaded.maxRssMb))}`,
     );
   }
