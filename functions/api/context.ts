@@ -47,10 +47,9 @@ export async function buildContext(runtime: Runtime, event: APIGatewayProxyEvent
   const collections = new DataLoader<string, CustomerCollection | undefined>((ids) =>
     Promise.all(ids.map((id) => repos.customers.getCollection(id))),
   );
-  // The whole tree is one Query (tens of departments): any number of users' departments cost one call.
   const departments = new DataLoader<string, Department | undefined>(async (ids) => {
-    const byId = new Map((await repos.departments.listAll()).map((d) => [d.id, d]));
-    return ids.map((id) => byId.get(id));
+    const found = await repos.departments.getMany(ids);
+    return ids.map((id) => found.get(id));
   });
   const sub = claimsOf(event)?.sub;
   const [user, settings] = await Promise.all([typeof sub === 'string' ? users.load(sub) : undefined, repos.settings.get()]);

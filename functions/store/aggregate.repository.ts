@@ -1,4 +1,5 @@
-import { BatchGetCommand, QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
+import { QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
+import { batchGet } from './batch-get';
 import type { BucketRun } from '../domain/reports/calendar';
 import { DEPARTMENT_TOTAL, type AggregateDelta, type AggregateRow, type AggregateScope, type Family } from '../domain/reports/aggregate.types';
 import type { Store } from './client';
@@ -137,17 +138,8 @@ export class AggregateRepository {
   /** The department-total rows of one department path in the buckets: one BatchGet per 100 buckets. */
   async totals(family: Family, runs: readonly BucketRun[] | readonly string[], path: string): Promise<AggregateRow[]> {
     const buckets = runs.flatMap((r) => (typeof r === 'string' ? [r] : r.buckets));
-    const rows: AggregateRow[] = [];
-    let pending = buckets.map((bucket) => reportKeys.departmentTotal(family, bucket, path));
-    while (pending.length > 0) {
-      const chunk = pending.slice(0, 100);
-      pending = pending.slice(100);
-      const out = await this.store.doc.send(new BatchGetCommand({ RequestItems: { [this.store.tableName]: { Keys: chunk } } }));
-      for (const item of out.Responses?.[this.store.tableName] ?? []) rows.push(rowOf(item));
-      const unprocessed = out.UnprocessedKeys?.[this.store.tableName]?.Keys;
-      if (unprocessed?.length) pending.push(...(unprocessed as typeof chunk));
-    }
-    return rows;
+    const items = await batchGet(this.store, buckets.map((bucket) => reportKeys.departmentTotal(family, bucket, path)));
+    return items.map(rowOf);
   }
 
   /** Rows whose path starts with the prefix (the pools' `~POOL/`), in one bucket. */

@@ -1,5 +1,6 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { BatchGetCommand, BatchWriteCommand, DeleteCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { BatchWriteCommand, DeleteCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { batchGet } from './batch-get';
 import { RecipientAlreadyFinished } from '../domain/messaging/messaging.errors';
 import type { BucketState } from '../domain/messaging/messaging.rules';
 import type { Campaign, CampaignRecipient, Channel, OptOut, RecipientStatus } from '../domain/messaging/messaging.types';
@@ -213,17 +214,8 @@ export class CampaignRepository {
 
   /** Which of these addresses opted out: BatchGet of 100 keys per call. */
   async optedOut(channel: Channel, addresses: readonly string[]): Promise<Set<string>> {
-    const found = new Set<string>();
-    let pending = [...new Set(addresses)].map((a) => messagingKeys.optOut(channel, a));
-    while (pending.length > 0) {
-      const chunk = pending.slice(0, 100);
-      pending = pending.slice(100);
-      const out = await this.store.doc.send(new BatchGetCommand({ RequestItems: { [this.table]: { Keys: chunk, ConsistentRead: true } } }));
-      for (const item of out.Responses?.[this.table] ?? []) found.add(String(item.SK));
-      const unprocessed = out.UnprocessedKeys?.[this.table]?.Keys;
-      if (unprocessed?.length) pending.push(...(unprocessed as typeof chunk));
-    }
-    return found;
+    const items = await batchGet(this.store, [...new Set(addresses)].map((a) => messagingKeys.optOut(channel, a)), { consistent: true });
+    return new Set(items.map((item) => String(item.SK)));
   }
 
   async listOptOuts(channel: Channel, limit: number, startKey?: PageKey): Promise<Page<OptOut>> {

@@ -1,4 +1,5 @@
-import { BatchGetCommand, GetCommand, QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
+import { batchGet } from './batch-get';
 import type { Contact } from '../domain/customers/contact.types';
 import { CUSTOMER_ERRORS } from '../domain/customers/customer.errors';
 import type { BuyingStatusChange, Customer, TeamMember } from '../domain/customers/customer.types';
@@ -52,20 +53,8 @@ export class CustomerRepository {
   }
 
   async getMany(ids: readonly string[]): Promise<Map<string, Customer>> {
-    const found = new Map<string, Customer>();
-    let pending = [...new Set(ids)].map((id) => keys.customer(id));
-    while (pending.length > 0) {
-      const chunk = pending.slice(0, 100);
-      pending = pending.slice(100);
-      const out = await this.store.doc.send(new BatchGetCommand({ RequestItems: { [this.table]: { Keys: chunk } } }));
-      for (const item of out.Responses?.[this.table] ?? []) {
-        const customer = fromItem<Customer>(item);
-        found.set(customer.id, customer);
-      }
-      const unprocessed = out.UnprocessedKeys?.[this.table]?.Keys;
-      if (unprocessed?.length) pending.push(...(unprocessed as typeof chunk));
-    }
-    return found;
+    const items = await batchGet(this.store, [...new Set(ids)].map((id) => keys.customer(id)));
+    return new Map(items.map((item) => fromItem<Customer>(item)).map((customer) => [customer.id, customer]));
   }
 
   /** The customer with its contacts, ownership history and child records: one Query on its partition. */

@@ -1,4 +1,5 @@
-import { BatchGetCommand, GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { batchGet } from './batch-get';
 import { PRODUCT_ERRORS } from '../domain/products/product.errors';
 import type { Product } from '../domain/products/product.types';
 import { COMMON_ERRORS, CrmError } from '../domain/shared/errors';
@@ -26,20 +27,8 @@ export class ProductRepository {
   }
 
   async getMany(ids: readonly string[]): Promise<Map<string, Product>> {
-    const found = new Map<string, Product>();
-    let pending = [...new Set(ids)].map((id) => salesKeys.product(id));
-    while (pending.length > 0) {
-      const chunk = pending.slice(0, 100);
-      pending = pending.slice(100);
-      const out = await this.store.doc.send(new BatchGetCommand({ RequestItems: { [this.table]: { Keys: chunk } } }));
-      for (const item of out.Responses?.[this.table] ?? []) {
-        const product = fromItem<Product>(item);
-        found.set(product.id, product);
-      }
-      const unprocessed = out.UnprocessedKeys?.[this.table]?.Keys;
-      if (unprocessed?.length) pending.push(...(unprocessed as typeof chunk));
-    }
-    return found;
+    const items = await batchGet(this.store, [...new Set(ids)].map((id) => salesKeys.product(id)));
+    return new Map(items.map((item) => fromItem<Product>(item)).map((product) => [product.id, product]));
   }
 
   /** The catalogue, or one category of it, in category/name order: Query on GSI1. */

@@ -1,4 +1,5 @@
-import { BatchGetCommand, GetCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { batchGet } from './batch-get';
 import { defaultPreferences, type Delivery, type ImportantDate, type NotificationPreferences } from '../domain/reminders/reminder.types';
 import { COMMON_ERRORS, CrmError } from '../domain/shared/errors';
 import type { Task } from '../domain/tasks/task.types';
@@ -63,19 +64,8 @@ export class ReminderRepository {
 
   /** One BatchGet per 100 users; users without saved preferences get the defaults. */
   async getPreferencesMany(userIds: readonly string[]): Promise<Map<string, NotificationPreferences>> {
-    const found = new Map<string, NotificationPreferences>();
-    let pending = [...new Set(userIds)].map((id) => activityKeys.notificationPreferences(id));
-    while (pending.length > 0) {
-      const chunk = pending.slice(0, 100);
-      pending = pending.slice(100);
-      const out = await this.store.doc.send(new BatchGetCommand({ RequestItems: { [this.table]: { Keys: chunk } } }));
-      for (const item of out.Responses?.[this.table] ?? []) {
-        const prefs = fromItem<NotificationPreferences>(item);
-        found.set(prefs.userId, prefs);
-      }
-      const unprocessed = out.UnprocessedKeys?.[this.table]?.Keys;
-      if (unprocessed?.length) pending.push(...(unprocessed as typeof chunk));
-    }
+    const items = await batchGet(this.store, [...new Set(userIds)].map((id) => activityKeys.notificationPreferences(id)));
+    const found = new Map(items.map((item) => fromItem<NotificationPreferences>(item)).map((prefs) => [prefs.userId, prefs]));
     for (const id of userIds) if (!found.has(id)) found.set(id, defaultPreferences(id));
     return found;
   }

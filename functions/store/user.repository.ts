@@ -1,4 +1,5 @@
-import { BatchGetCommand, GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { batchGet } from './batch-get';
 import type { Department } from '../domain/users/department.types';
 import type { User } from '../domain/users/user.types';
 import { USER_ERRORS } from '../domain/users/user.errors';
@@ -29,22 +30,8 @@ export class UserRepository {
 
   /** One BatchGet for up to 100 ids (DataLoader batches per request). */
   async getMany(ids: readonly string[]): Promise<Map<string, User>> {
-    const found = new Map<string, User>();
-    let pending = [...new Set(ids)].map((id) => keys.user(id));
-    while (pending.length > 0) {
-      const chunk = pending.slice(0, 100);
-      pending = pending.slice(100);
-      const out = await this.store.doc.send(
-        new BatchGetCommand({ RequestItems: { [this.store.tableName]: { Keys: chunk } } }),
-      );
-      for (const item of out.Responses?.[this.store.tableName] ?? []) {
-        const user = fromItem<User>(item);
-        found.set(user.id, user);
-      }
-      const unprocessed = out.UnprocessedKeys?.[this.store.tableName]?.Keys;
-      if (unprocessed?.length) pending.push(...(unprocessed as typeof chunk));
-    }
-    return found;
+    const items = await batchGet(this.store, [...new Set(ids)].map((id) => keys.user(id)));
+    return new Map(items.map((item) => fromItem<User>(item)).map((user) => [user.id, user]));
   }
 
   /** Users of a department subtree (or all), ordered by department path: one Query on GSI1. */
@@ -120,6 +107,12 @@ export class DepartmentRepository {
   async get(id: string): Promise<Department | undefined> {
     const out = await this.store.doc.send(new GetCommand({ TableName: this.store.tableName, Key: keys.department(id) }));
     return out.Item ? fromItem<Department>(out.Item) : undefined;
+  }
+
+  /** One BatchGet for up to 100 ids (the per-request department loader). */
+  async getMany(ids: readonly string[]): Promise<Map<string, Department>> {
+    const items = await batchGet(this.store, [...new Set(ids)].map((id) => keys.department(id)));
+    return new Map(items.map((item) => fromItem<Department>(item)).map((department) => [department.id, department]));
   }
 
   /** The whole tree in path order: one Query on GSI2 (a company has tens to hundreds of departments). */

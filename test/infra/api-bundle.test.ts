@@ -6,14 +6,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundleLambda, LAMBDA_ENTRIES } from '../../bench/bundles';
 import { ENV } from '../../functions/commons/env';
 import { buildCustomer, buildOrg, type Org } from '../support/builders';
-import { apiEvent, createTestStack, type TestStack } from '../support/test-stack';
+import { apiEvent, createTestStack, type TableLocation, type TestStack } from '../support/test-stack';
 
 const run = promisify(execFile);
 // Inside node_modules so the bundle finds the AWS SDK it leaves external, as Lambda's runtime provides it.
 const dir = mkdtempSync(resolve('node_modules/.cache/crm-test-bundle-'));
 const bundle = join(dir, 'api.mjs');
 
-let stack: TestStack;
+let stack: TestStack & TableLocation;
 let org: Org;
 
 beforeAll(async () => {

@@ -24,9 +24,6 @@ export class RecordingNotifier implements Notifier {
 
 export interface TestStack {
   runtime: Runtime;
-  /** Where the stack's table lives, for code that builds its own runtime (a bundled handler in a child process). */
-  tableName: string;
-  endpoint: string;
   clock: TestClock;
   notifier: RecordingNotifier;
   settings: CompanySettings;
@@ -42,8 +39,14 @@ export interface GqlResult<T> {
   errors?: { message: string; extensions?: { code?: string } }[];
 }
 
+/** Where a stack's table lives, for code that builds its own runtime (a bundled handler in a child process). */
+export interface TableLocation {
+  tableName: string;
+  endpoint: string;
+}
+
 /** A fresh table on the shared DynamoDB Local, a frozen test clock at T0, and the real repositories. */
-export async function createTestStack(overrides: Partial<CompanySettings> = {}, options: { stream?: boolean } = {}): Promise<TestStack> {
+export async function createTestStack(overrides: Partial<CompanySettings> = {}, options: { stream?: boolean } = {}): Promise<TestStack & TableLocation> {
   const endpoint = inject('dynamoEndpoint');
   const tableName = `crm-t${randomBytes(6).toString('hex')}`;
   // Only the report tests read the stream; without it DynamoDB Local writes several times faster.
