@@ -1,9 +1,8 @@
-import { QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
-import { batchGet } from './batch-get';
+import type { QueryCommandInput } from '@aws-sdk/lib-dynamodb';
+import { batchGet, queryAll } from './read-all';
 import type { BucketRun } from '../domain/reports/calendar';
 import { DEPARTMENT_TOTAL, type AggregateDelta, type AggregateRow, type AggregateScope, type Family } from '../domain/reports/aggregate.types';
 import type { Store } from './client';
-import type { PageKey } from './cursor';
 import { reportIndexKeys, reportKeys } from './keys';
 import { INDEXES, TTL_ATTRIBUTE } from './table';
 import { transact, type Write } from './transactions';
@@ -148,14 +147,7 @@ export class AggregateRepository {
   }
 
   private async queryAll(input: Omit<QueryCommandInput, 'TableName'>): Promise<AggregateRow[]> {
-    const rows: AggregateRow[] = [];
-    let startKey: PageKey | undefined;
-    do {
-      const out = await this.store.doc.send(new QueryCommand({ TableName: this.store.tableName, ...input, ExclusiveStartKey: startKey }));
-      for (const item of out.Items ?? []) rows.push(rowOf(item));
-      startKey = out.LastEvaluatedKey;
-    } while (startKey);
-    return rows;
+    return (await queryAll(this.store, input)).map((item) => rowOf(item));
   }
 }
 

@@ -1,6 +1,6 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { BatchWriteCommand, DeleteCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { batchGet } from './batch-get';
+import { batchGet } from './read-all';
 import { RecipientAlreadyFinished } from '../domain/messaging/messaging.errors';
 import type { BucketState } from '../domain/messaging/messaging.rules';
 import type { Campaign, CampaignRecipient, Channel, OptOut, RecipientStatus } from '../domain/messaging/messaging.types';

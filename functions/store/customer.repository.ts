@@ -1,5 +1,5 @@
 import { GetCommand, QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
-import { batchGet } from './batch-get';
+import { batchGet, queryAll } from './read-all';
 import type { Contact } from '../domain/customers/contact.types';
 import { CUSTOMER_ERRORS } from '../domain/customers/customer.errors';
 import type { BuyingStatusChange, Customer, TeamMember } from '../domain/customers/customer.types';
@@ -59,20 +59,7 @@ export class CustomerRepository {
 
   /** The customer with its contacts, ownership history and child records: one Query on its partition. */
   async getCollection(id: string): Promise<CustomerCollection | undefined> {
-    const items: Record<string, unknown>[] = [];
-    let startKey: PageKey | undefined;
-    do {
-      const out = await this.store.doc.send(
-        new QueryCommand({
-          TableName: this.table,
-          KeyConditionExpression: 'PK = :pk',
-          ExpressionAttributeValues: { ':pk': keys.customer(id).PK },
-          ExclusiveStartKey: startKey,
-        }),
-      );
-      items.push(...(out.Items ?? []));
-      startKey = out.LastEvaluatedKey;
-    } while (startKey);
+    const items = await queryAll(this.store, { KeyConditionExpression: 'PK = :pk', ExpressionAttributeValues: { ':pk': keys.customer(id).PK } });
     const profile = items.find((i) => i.SK === PREFIX.profile);
     if (!profile) return undefined;
     const bySk = (prefix: string) => items.filter((i) => String(i.SK).startsWith(prefix));

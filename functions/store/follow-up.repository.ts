@@ -8,6 +8,7 @@ import { fromItem } from './item-codec';
 import { ACTIVITY_PREFIX, activityIndexKeys, activityKeys } from './keys';
 import { INDEXES } from './table';
 import type { Write } from './transactions';
+import { queryAll } from './read-all';
 
 /** Follow-up ids are ULIDs seeded with the contact time, so the key (which sorts by that time) follows from the id. */
 export function followUpKey(customerId: string, id: string) {
@@ -76,22 +77,12 @@ export class FollowUpRepository {
 
   /** A rep's follow-ups of one local day, in time order: one Query on GSI1 (a day holds tens, not thousands). */
   async listOfDay(authorId: string, day: string): Promise<FollowUp[]> {
-    const found: FollowUp[] = [];
-    let startKey: PageKey | undefined;
-    do {
-      const out = await this.store.doc.send(
-        new QueryCommand({
-          TableName: this.table,
-          IndexName: INDEXES.byOwner.name,
-          KeyConditionExpression: 'gsi1pk = :pk',
-          ExpressionAttributeValues: { ':pk': activityIndexKeys.followUpsOfDay(authorId, day) },
-          ExclusiveStartKey: startKey,
-        }),
-      );
-      found.push(...(out.Items ?? []).map((i) => fromItem<FollowUp>(i)));
-      startKey = out.LastEvaluatedKey;
-    } while (startKey);
-    return found;
+    const items = await queryAll(this.store, {
+      IndexName: INDEXES.byOwner.name,
+      KeyConditionExpression: 'gsi1pk = :pk',
+      ExpressionAttributeValues: { ':pk': activityIndexKeys.followUpsOfDay(authorId, day) },
+    });
+    return items.map((i) => fromItem<FollowUp>(i));
   }
 
   /** Follow-ups awaiting review in a department subtree (or all): one Query on the sparse GSI2 partition. */

@@ -1,4 +1,4 @@
-import { QueryCommand, UpdateCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
+import { UpdateCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import { formatFen, type Fen } from '../domain/money/money';
 import { MONEY_ERRORS, PlanMovedError } from '../domain/money/money.errors';
 import type { CustomerReceivable, Invoice, OrderLedger, Payment, PaymentPlan, ReminderKind } from '../domain/money/money.types';
@@ -10,6 +10,7 @@ import { fromItem } from './item-codec';
 import { indexKeys, salesIndexKeys, salesKeys } from './keys';
 import { INDEXES } from './table';
 import type { Write } from './transactions';
+import { queryAll } from './read-all';
 
 const PLAN_INDEX_ATTRIBUTES = 'gsi1pk, gsi1sk, gsi2pk, gsi2sk, duePk, dueSk, nextReminderAt, nextReminderKind';
 
@@ -275,14 +276,7 @@ export class MoneyRepository {
   }
 
   private async queryAll<T>(input: Omit<QueryCommandInput, 'TableName'>, map: (item: Record<string, unknown>) => T): Promise<T[]> {
-    const out: T[] = [];
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const page = await this.store.doc.send(new QueryCommand({ TableName: this.table, ...input, ExclusiveStartKey: startKey }));
-      out.push(...(page.Items ?? []).map(map));
-      startKey = page.LastEvaluatedKey;
-    } while (startKey);
-    return out;
+    return (await queryAll(this.store, input)).map((item) => map(item));
   }
 }
 

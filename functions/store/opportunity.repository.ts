@@ -7,6 +7,7 @@ import { fromItem } from './item-codec';
 import { keys, SALES_PREFIX, salesIndexKeys, salesKeys } from './keys';
 import { ALL_INDEXES, INDEXES } from './table';
 import type { Write } from './transactions';
+import { queryAll } from './read-all';
 
 /** Which index an opportunity list reads; each page is one Query. */
 export type OpportunityListQuery =
@@ -81,22 +82,12 @@ export class OpportunityRepository {
 
   /** A rep's open deals whose stage is older than the cutoff: the key range of GSI1 holds exactly them. */
   async listStalled(ownerId: string, cutoff: string): Promise<Opportunity[]> {
-    const found: Opportunity[] = [];
-    let startKey: PageKey | undefined;
-    do {
-      const out = await this.store.doc.send(
-        new QueryCommand({
-          TableName: this.table,
-          IndexName: INDEXES.byOwner.name,
-          KeyConditionExpression: 'gsi1pk = :pk AND gsi1sk BETWEEN :from AND :to',
-          ExpressionAttributeValues: { ':pk': salesIndexKeys.ownerOpportunities(ownerId), ':from': 'OPEN#', ':to': `OPEN#${cutoff}~` },
-          ExclusiveStartKey: startKey,
-        }),
-      );
-      found.push(...(out.Items ?? []).map((i) => fromItem<Opportunity>(i)));
-      startKey = out.LastEvaluatedKey;
-    } while (startKey);
-    return found;
+    const items = await queryAll(this.store, {
+      IndexName: INDEXES.byOwner.name,
+      KeyConditionExpression: 'gsi1pk = :pk AND gsi1sk BETWEEN :from AND :to',
+      ExpressionAttributeValues: { ':pk': salesIndexKeys.ownerOpportunities(ownerId), ':from': 'OPEN#', ':to': `OPEN#${cutoff}~` },
+    });
+    return items.map((i) => fromItem<Opportunity>(i));
   }
 
   /** A rep's open deals for one customer (owner changes move them with the customer). */

@@ -10,6 +10,7 @@ import { fromItem } from './item-codec';
 import { SALES_PREFIX, salesIndexKeys, salesKeys } from './keys';
 import { ALL_INDEXES, INDEXES } from './table';
 import type { Write } from './transactions';
+import { queryAll } from './read-all';
 
 export type OrderListQuery =
   | { kind: 'CUSTOMER'; customerId: string; status?: OrderStatus }
@@ -56,21 +57,11 @@ export class OrderRepository {
   }
 
   async details(id: string): Promise<OrderDetails | undefined> {
-    const items: Record<string, unknown>[] = [];
-    let startKey: PageKey | undefined;
-    do {
-      const out = await this.store.doc.send(
-        new QueryCommand({
-          TableName: this.table,
-          KeyConditionExpression: 'PK = :pk',
-          ExpressionAttributeValues: { ':pk': salesKeys.order(id).PK },
-          ConsistentRead: true,
-          ExclusiveStartKey: startKey,
-        }),
-      );
-      items.push(...(out.Items ?? []));
-      startKey = out.LastEvaluatedKey;
-    } while (startKey);
+    const items = await queryAll(this.store, {
+      KeyConditionExpression: 'PK = :pk',
+      ExpressionAttributeValues: { ':pk': salesKeys.order(id).PK },
+      ConsistentRead: true,
+    });
     const header = items.find((i) => i.SK === salesKeys.order(id).SK);
     if (!header) return undefined;
     const of = <T>(prefix: string) => items.filter((i) => String(i.SK).startsWith(prefix)).map((i) => fromItem<T>(i));

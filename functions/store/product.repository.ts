@@ -1,5 +1,5 @@
-import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { batchGet } from './batch-get';
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { batchGet, queryAll } from './read-all';
 import { PRODUCT_ERRORS } from '../domain/products/product.errors';
 import type { Product } from '../domain/products/product.types';
 import { COMMON_ERRORS, CrmError } from '../domain/shared/errors';
@@ -33,22 +33,12 @@ export class ProductRepository {
 
   /** The catalogue, or one category of it, in category/name order: Query on GSI1. */
   async list(category?: string): Promise<Product[]> {
-    const products: Product[] = [];
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const out = await this.store.doc.send(
-        new QueryCommand({
-          TableName: this.table,
-          IndexName: INDEXES.byOwner.name,
-          KeyConditionExpression: category ? 'gsi1pk = :pk AND begins_with(gsi1sk, :cat)' : 'gsi1pk = :pk',
-          ExpressionAttributeValues: { ':pk': salesIndexKeys.allProducts, ...(category ? { ':cat': `${category}#` } : {}) },
-          ExclusiveStartKey: startKey,
-        }),
-      );
-      products.push(...(out.Items ?? []).map((i) => fromItem<Product>(i)));
-      startKey = out.LastEvaluatedKey;
-    } while (startKey);
-    return products;
+    const items = await queryAll(this.store, {
+      IndexName: INDEXES.byOwner.name,
+      KeyConditionExpression: category ? 'gsi1pk = :pk AND begins_with(gsi1sk, :cat)' : 'gsi1pk = :pk',
+      ExpressionAttributeValues: { ':pk': salesIndexKeys.allProducts, ...(category ? { ':cat': `${category}#` } : {}) },
+    });
+    return items.map((i) => fromItem<Product>(i));
   }
 
   putNew(p: Product): Write {

@@ -1,4 +1,4 @@
-import { QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
+import type { QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import type { CounterDelta, CounterField } from '../domain/pipeline/pipeline-counters.rules';
 import type { CounterRow } from '../domain/pipeline/funnel.rules';
 import type { SalesScope } from '../domain/pipeline/sales-scope';
@@ -6,6 +6,7 @@ import type { Store } from './client';
 import { salesIndexKeys, salesKeys } from './keys';
 import { INDEXES } from './table';
 import type { Write } from './transactions';
+import { queryAll } from './read-all';
 
 /** Which counters a funnel or forecast reads: one rep's, a department subtree's, or the company's. */
 export type CounterScope = SalesScope;
@@ -88,14 +89,7 @@ export class SalesCounters {
   }
 
   private async queryAll(input: Omit<QueryCommandInput, 'TableName'>): Promise<CounterRow[]> {
-    const rows: CounterRow[] = [];
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const out = await this.store.doc.send(new QueryCommand({ TableName: this.store.tableName, ...input, ExclusiveStartKey: startKey }));
-      for (const item of out.Items ?? []) rows.push(toRow(item));
-      startKey = out.LastEvaluatedKey;
-    } while (startKey);
-    return rows;
+    return (await queryAll(this.store, input)).map((item) => toRow(item));
   }
 }
 

@@ -1,12 +1,12 @@
-import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { subjectKeyOf, type Target, type TargetMetric } from '../domain/targets/target.types';
 import { COMMON_ERRORS, CrmError } from '../domain/shared/errors';
 import type { Store } from './client';
-import type { PageKey } from './cursor';
 import { fromItem } from './item-codec';
 import { reportIndexKeys, reportKeys } from './keys';
 import { INDEXES } from './table';
 import type { Write } from './transactions';
+import { queryAll } from './read-all';
 
 /** GSI2 sorts a period's targets by department path: a department, its reps and sub-departments are one prefix. */
 function targetItem(t: Target): Record<string, unknown> {
@@ -29,22 +29,12 @@ export class TargetRepository {
 
   /** Targets of the period whose subject lies in the subtree (or all): one Query on GSI2. */
   async listInSubtree(period: string, metric: TargetMetric, pathPrefix: string | undefined): Promise<Target[]> {
-    const found: Target[] = [];
-    let startKey: PageKey | undefined;
-    do {
-      const out = await this.store.doc.send(
-        new QueryCommand({
-          TableName: this.store.tableName,
-          IndexName: INDEXES.byDepartment.name,
-          KeyConditionExpression: pathPrefix ? 'gsi2pk = :pk AND begins_with(gsi2sk, :path)' : 'gsi2pk = :pk',
-          ExpressionAttributeValues: { ':pk': reportIndexKeys.targetsOf(period, metric), ...(pathPrefix ? { ':path': pathPrefix } : {}) },
-          ExclusiveStartKey: startKey,
-        }),
-      );
-      found.push(...(out.Items ?? []).map((i) => fromItem<Target>(i)));
-      startKey = out.LastEvaluatedKey;
-    } while (startKey);
-    return found;
+    const items = await queryAll(this.store, {
+      IndexName: INDEXES.byDepartment.name,
+      KeyConditionExpression: pathPrefix ? 'gsi2pk = :pk AND begins_with(gsi2sk, :path)' : 'gsi2pk = :pk',
+      ExpressionAttributeValues: { ':pk': reportIndexKeys.targetsOf(period, metric), ...(pathPrefix ? { ':path': pathPrefix } : {}) },
+    });
+    return items.map((i) => fromItem<Target>(i));
   }
 
   /** Creates (expectedVersion absent: must not exist) or replaces a target seen at `expectedVersion`. */

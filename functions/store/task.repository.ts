@@ -8,6 +8,7 @@ import { ACTIVITY_PREFIX, activityIndexKeys, activityKeys } from './keys';
 import { reminderDueKeys } from './reminder-due';
 import { INDEXES } from './table';
 import type { Write } from './transactions';
+import { queryAll } from './read-all';
 
 export function taskKey(ref: TaskRef) {
   return ref.customerId ? activityKeys.customerTask(ref.customerId, ref.id) : activityKeys.personalTask(ref.id);
@@ -95,22 +96,12 @@ export class TaskRepository {
 
   /** A customer's open tasks: one Query on its item collection. */
   async listOpenOfCustomer(customerId: string): Promise<Task[]> {
-    const tasks: Task[] = [];
-    let startKey: PageKey | undefined;
-    do {
-      const out = await this.store.doc.send(
-        new QueryCommand({
-          TableName: this.table,
-          KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
-          FilterExpression: 'done = :false',
-          ExpressionAttributeValues: { ':pk': `CUST#${customerId}`, ':prefix': ACTIVITY_PREFIX.task, ':false': false },
-          ExclusiveStartKey: startKey,
-        }),
-      );
-      tasks.push(...(out.Items ?? []).map((i) => fromItem<Task>(i)));
-      startKey = out.LastEvaluatedKey;
-    } while (startKey);
-    return tasks;
+    const items = await queryAll(this.store, {
+      KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
+      FilterExpression: 'done = :false',
+      ExpressionAttributeValues: { ':pk': `CUST#${customerId}`, ':prefix': ACTIVITY_PREFIX.task, ':false': false },
+    });
+    return items.map((i) => fromItem<Task>(i));
   }
 
   /** Bulk load for benchmarks and demos: BatchWrite of 25 at a time, no conditions. */

@@ -1,5 +1,5 @@
 import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { batchGet } from './batch-get';
+import { batchGet, queryAll } from './read-all';
 import type { Department } from '../domain/users/department.types';
 import type { User } from '../domain/users/user.types';
 import { USER_ERRORS } from '../domain/users/user.errors';
@@ -36,22 +36,12 @@ export class UserRepository {
 
   /** Users of a department subtree (or all), ordered by department path: one Query on GSI1. */
   async listByPath(pathPrefix: string | undefined): Promise<User[]> {
-    const users: User[] = [];
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const out = await this.store.doc.send(
-        new QueryCommand({
-          TableName: this.store.tableName,
-          IndexName: INDEXES.byOwner.name,
-          KeyConditionExpression: pathPrefix ? 'gsi1pk = :pk AND begins_with(gsi1sk, :path)' : 'gsi1pk = :pk',
-          ExpressionAttributeValues: { ':pk': indexKeys.allUsers, ...(pathPrefix ? { ':path': pathPrefix } : {}) },
-          ExclusiveStartKey: startKey,
-        }),
-      );
-      users.push(...(out.Items ?? []).map((i) => fromItem<User>(i)));
-      startKey = out.LastEvaluatedKey;
-    } while (startKey);
-    return users;
+    const items = await queryAll(this.store, {
+      IndexName: INDEXES.byOwner.name,
+      KeyConditionExpression: pathPrefix ? 'gsi1pk = :pk AND begins_with(gsi1sk, :path)' : 'gsi1pk = :pk',
+      ExpressionAttributeValues: { ':pk': indexKeys.allUsers, ...(pathPrefix ? { ':path': pathPrefix } : {}) },
+    });
+    return items.map((i) => fromItem<User>(i));
   }
 
   async create(user: User): Promise<void> {

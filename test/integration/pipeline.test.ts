@@ -133,7 +133,7 @@ describe('funnel, forecast and stalled deals', () => {
     };
     const a = await make(o.rep, 1_000_000, '2026-04-10');
     const b = await make(o.rep, 2_000_000, '2026-04-20');
-    const c = await make(o.otherRep, 4_000_000, '2026-05-05');
+    await make(o.otherRep, 4_000_000, '2026-05-05');
     await moveOpportunityStage(s.as(o.rep), a.id, { stageId: 'S7', expectedVersion: 1 });
     await closeOpportunity(s.as(o.rep), b.id, { outcome: 'WON', reason: '签约', expectedVersion: 1 });
     const funnel = await pipelineFunnel(s.as(o.admin), { currency: 'CNY' });

@@ -21,7 +21,7 @@ import { measureDynamoCalls } from '../../functions/store/instrumentation';
 import { dueItemOf } from '../../functions/store/reminder.repository';
 import { createReminderSweep, type ReminderSweepOptions } from '../../functions/sweeps/reminders.sweep';
 import { sweepEvent } from '../../functions/sweeps/sweep-event';
-import { buildCustomer, buildOrg, type Org } from '../support/builders';
+import { buildCustomer, buildOrg } from '../support/builders';
 import { createTestStack, T0, type TestStack } from '../support/test-stack';
 
 const TZ = 'Asia/Shanghai';

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import type { APIGatewayProxyEventV2, Context } from 'aws-lambda';
+import type { Context } from 'aws-lambda';
+import { apiEvent } from '../../bench/events';
 import { inject } from 'vitest';
 import { createApiHandler } from '../../functions/api/lambda';
 import type { Runtime } from '../../functions/api/runtime';
@@ -81,18 +82,5 @@ export async function createTestStack(overrides: Partial<CompanySettings> = {}, 
   };
 }
 
-export function apiEvent(body: string, sub?: string): APIGatewayProxyEventV2 {
-  return {
-    version: '2.0',
-    routeKey: 'POST /graphql',
-    rawPath: '/graphql',
-    rawQueryString: '',
-    headers: { 'content-type': 'application/json' },
-    body,
-    isBase64Encoded: false,
-    requestContext: {
-      http: { method: 'POST', path: '/graphql', protocol: 'HTTP/1.1', sourceIp: '127.0.0.1', userAgent: 'test' },
-      ...(sub ? { authorizer: { jwt: { claims: { sub }, scopes: [] } } } : {}),
-    },
-  } as unknown as APIGatewayProxyEventV2;
-}
+/** The bench's API Gateway v2 event: tests and bench hand the handler the same shape. */
+export { apiEvent };

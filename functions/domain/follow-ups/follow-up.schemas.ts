@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { isoDate, isoDateTime, requiredText, text, type FieldLabels } from '../shared/validation';
+import { isoDate, isoDateTime, text, type FieldLabels } from '../shared/validation';
 import { FOLLOW_UP_TYPES, INTEREST_LEVELS } from './follow-up.types';
 
 /**

@@ -1,4 +1,4 @@
-import { BatchGetCommand } from '@aws-sdk/lib-dynamodb';
+import { BatchGetCommand, QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import type { Store } from './client';
 import { jitteredBackoff } from './transactions';
 
@@ -25,5 +25,20 @@ export async function batchGet(store: Store, keys: readonly Key[], options: { co
       await new Promise((resolve) => setTimeout(resolve, jitteredBackoff(Math.min(++retry, 5))));
     }
   }
+  return items;
+}
+
+/**
+ * Every item a Query matches, page after page. Only for sets bounded by design (an item
+ * collection, a rep's open deals, a day's follow-ups); lists shown to users are paginated instead.
+ */
+export async function queryAll(store: Store, input: Omit<QueryCommandInput, 'TableName' | 'ExclusiveStartKey'>): Promise<Record<string, unknown>[]> {
+  const items: Record<string, unknown>[] = [];
+  let startKey: Record<string, unknown> | undefined;
+  do {
+    const out = await store.doc.send(new QueryCommand({ TableName: store.tableName, ...input, ExclusiveStartKey: startKey }));
+    items.push(...(out.Items ?? []));
+    startKey = out.LastEvaluatedKey;
+  } while (startKey);
   return items;
 }
