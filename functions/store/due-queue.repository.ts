@@ -37,30 +37,23 @@ export class DueQueue {
    * only guess how far back to look (a test clock may jump months ahead).
    */
   async initWatermark(kind: string, day: string): Promise<void> {
-    try {
-      await this.store.doc.send(
-        new UpdateCommand({
-          TableName: this.store.tableName,
-          Key: keys.sweepState(kind),
-          UpdateExpression: 'SET watermarkDay = :day, entity = :entity',
-          ConditionExpression: 'attribute_not_exists(watermarkDay)',
-          ExpressionAttributeValues: { ':day': day, ':entity': 'SweepState' },
-        }),
-      );
-    } catch (error) {
-      if (!(error instanceof ConditionalCheckFailedException)) throw error;
-    }
+    await this.setWatermarkIf(kind, day, 'attribute_not_exists(watermarkDay)');
   }
 
   /** Moves the watermark forward only; an overlapping sweep that is behind cannot move it back. */
   async advanceWatermark(kind: string, day: string): Promise<void> {
+    await this.setWatermarkIf(kind, day, 'attribute_not_exists(watermarkDay) OR watermarkDay < :day');
+  }
+
+  /** A failed condition is the expected outcome of a race, not an error. */
+  private async setWatermarkIf(kind: string, day: string, condition: string): Promise<void> {
     try {
       await this.store.doc.send(
         new UpdateCommand({
           TableName: this.store.tableName,
           Key: keys.sweepState(kind),
           UpdateExpression: 'SET watermarkDay = :day, entity = :entity',
-          ConditionExpression: 'attribute_not_exists(watermarkDay) OR watermarkDay < :day',
+          ConditionExpression: condition,
           ExpressionAttributeValues: { ':day': day, ':entity': 'SweepState' },
         }),
       );
