@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,7 +10,9 @@ import { apiEvent, createTestStack, type TableLocation, type TestStack } from '.
 
 const run = promisify(execFile);
 // Inside node_modules so the bundle finds the AWS SDK it leaves external, as Lambda's runtime provides it.
-const dir = mkdtempSync(resolve('node_modules/.cache/crm-test-bundle-'));
+const cache = resolve('node_modules/.cache');
+mkdirSync(cache, { recursive: true });
+const dir = mkdtempSync(join(cache, 'crm-test-bundle-'));
 const bundle = join(dir, 'api.mjs');
 
 let stack: TestStack & TableLocation;
