@@ -34,23 +34,22 @@ export function claimsOf(event: APIGatewayProxyEventV2): JwtClaims | undefined {
   return ctx.authorizer?.jwt?.claims;
 }
 
+/** A per-request loader over a repository's one-BatchGet `getMany`. */
+function byIdLoader<T>(getMany: (ids: readonly string[]) => Promise<Map<string, T>>): DataLoader<string, T | undefined> {
+  return new DataLoader(async (ids) => {
+    const found = await getMany(ids);
+    return ids.map((id) => found.get(id));
+  });
+}
+
 export async function buildContext(runtime: Runtime, event: APIGatewayProxyEventV2): Promise<ApiContext> {
   const { repos } = runtime;
-  const users = new DataLoader<string, User | undefined>(async (ids) => {
-    const found = await repos.users.getMany(ids);
-    return ids.map((id) => found.get(id));
-  });
-  const customers = new DataLoader<string, Customer | undefined>(async (ids) => {
-    const found = await repos.customers.getMany(ids);
-    return ids.map((id) => found.get(id));
-  });
+  const users = byIdLoader<User>((ids) => repos.users.getMany(ids));
+  const customers = byIdLoader<Customer>((ids) => repos.customers.getMany(ids));
   const collections = new DataLoader<string, CustomerCollection | undefined>((ids) =>
     Promise.all(ids.map((id) => repos.customers.getCollection(id))),
   );
-  const departments = new DataLoader<string, Department | undefined>(async (ids) => {
-    const found = await repos.departments.getMany(ids);
-    return ids.map((id) => found.get(id));
-  });
+  const departments = byIdLoader<Department>((ids) => repos.departments.getMany(ids));
   const sub = claimsOf(event)?.sub;
   const [user, settings] = await Promise.all([typeof sub === 'string' ? users.load(sub) : undefined, repos.settings.get()]);
   let authError: CrmError | undefined;

@@ -1,5 +1,5 @@
 import type { QueryCommandInput } from '@aws-sdk/lib-dynamodb';
-import { batchGet, queryAll } from './read-all';
+import { batchGet, queryAll } from './bulk';
 import type { BucketRun } from '../domain/reports/calendar';
 import { DEPARTMENT_TOTAL, type AggregateDelta, type AggregateRow, type AggregateScope, type Family } from '../domain/reports/aggregate.types';
 import type { Store } from './client';

@@ -1,6 +1,6 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { BatchWriteCommand, DeleteCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { batchGet } from './read-all';
+import { DeleteCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { batchGet, batchPut } from './bulk';
 import { RecipientAlreadyFinished } from '../domain/messaging/messaging.errors';
 import type { BucketState } from '../domain/messaging/messaging.rules';
 import type { Campaign, CampaignRecipient, Channel, OptOut, RecipientStatus } from '../domain/messaging/messaging.types';
@@ -51,17 +51,7 @@ export class CampaignRepository {
 
   /** Recipients are written before their campaign (25 per BatchWrite); without the campaign item nothing reads them. */
   async putRecipients(recipients: readonly CampaignRecipient[]): Promise<void> {
-    let pending = recipients.map((r) => ({ PutRequest: { Item: recipientItem(r) } }));
-    for (let attempt = 0; pending.length > 0; attempt++) {
-      const chunk = pending.slice(0, 25);
-      pending = pending.slice(25);
-      const out = await this.store.doc.send(new BatchWriteCommand({ RequestItems: { [this.table]: chunk } }));
-      const unprocessed = out.UnprocessedItems?.[this.table] ?? [];
-      if (unprocessed.length) {
-        pending.push(...(unprocessed as typeof chunk));
-        await new Promise((r) => setTimeout(r, Math.min(1000, 20 * 2 ** Math.min(attempt, 6))));
-      }
-    }
+    await batchPut(this.store, recipients.map(recipientItem));
   }
 
   async get(id: string, consistent = false): Promise<Campaign | undefined> {

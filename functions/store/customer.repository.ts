@@ -1,5 +1,5 @@
 import { GetCommand, QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
-import { batchGet, queryAll } from './read-all';
+import { getManyById, queryAll } from './bulk';
 import type { Contact } from '../domain/customers/contact.types';
 import { CUSTOMER_ERRORS } from '../domain/customers/customer.errors';
 import type { BuyingStatusChange, Customer, TeamMember } from '../domain/customers/customer.types';
@@ -53,8 +53,7 @@ export class CustomerRepository {
   }
 
   async getMany(ids: readonly string[]): Promise<Map<string, Customer>> {
-    const items = await batchGet(this.store, [...new Set(ids)].map((id) => keys.customer(id)));
-    return new Map(items.map((item) => fromItem<Customer>(item)).map((customer) => [customer.id, customer]));
+    return getManyById<Customer>(this.store, ids, keys.customer);
   }
 
   /** The customer with its contacts, ownership history and child records: one Query on its partition. */

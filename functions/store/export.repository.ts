@@ -1,5 +1,6 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { BatchWriteCommand, GetCommand, PutCommand, QueryCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, QueryCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
+import { batchPut } from './bulk';
 import type { Store } from './client';
 import type { PageKey } from './cursor';
 import { auditKeys, indexKeys } from './keys';
@@ -17,6 +18,8 @@ export class ExportRepository {
 
   /** One page of the whole table (at most ~1 MB, DynamoDB's Scan page). */
   async page(limit: number, startKey?: PageKey): Promise<{ items: StoredItem[]; nextKey?: PageKey }> {
+    // The one Scan: only the admin export (exportCompanyData, ADMIN only) and the invariant checker
+    // call it, because a backup must see every item; no user request or sweep reaches it.
     const out = await this.store.doc.send(
       new ScanCommand({ TableName: this.store.tableName, Limit: limit, ExclusiveStartKey: startKey, ConsistentRead: true }),
     );
@@ -73,16 +76,6 @@ export class ExportRepository {
 
   /** Restores items exactly as exported (25 per BatchWrite, unprocessed items retried). */
   async putAll(items: StoredItem[]): Promise<void> {
-    let pending = items.map((Item) => ({ PutRequest: { Item } }));
-    for (let attempt = 0; pending.length > 0; attempt++) {
-      const chunk = pending.slice(0, 25);
-      pending = pending.slice(25);
-      const out = await this.store.doc.send(new BatchWriteCommand({ RequestItems: { [this.store.tableName]: chunk } }));
-      const unprocessed = out.UnprocessedItems?.[this.store.tableName] ?? [];
-      if (unprocessed.length) {
-        pending.push(...(unprocessed as typeof chunk));
-        await new Promise((r) => setTimeout(r, Math.min(1000, 20 * 2 ** Math.min(attempt, 6))));
-      }
-    }
+    await batchPut(this.store, items);
   }
 }

@@ -8,7 +8,7 @@ import { fromItem } from './item-codec';
 import { ACTIVITY_PREFIX, activityIndexKeys, activityKeys } from './keys';
 import { INDEXES } from './table';
 import type { Write } from './transactions';
-import { queryAll } from './read-all';
+import { queryAll } from './bulk';
 
 /** Follow-up ids are ULIDs seeded with the contact time, so the key (which sorts by that time) follows from the id. */
 export function followUpKey(customerId: string, id: string) {

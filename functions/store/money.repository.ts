@@ -10,7 +10,7 @@ import { fromItem } from './item-codec';
 import { indexKeys, salesIndexKeys, salesKeys } from './keys';
 import { INDEXES } from './table';
 import type { Write } from './transactions';
-import { queryAll } from './read-all';
+import { queryAll } from './bulk';
 
 const PLAN_INDEX_ATTRIBUTES = 'gsi1pk, gsi1sk, gsi2pk, gsi2sk, duePk, dueSk, nextReminderAt, nextReminderKind';
 

@@ -7,7 +7,7 @@ import { fromItem } from './item-codec';
 import { keys, SALES_PREFIX, salesIndexKeys, salesKeys } from './keys';
 import { ALL_INDEXES, INDEXES } from './table';
 import type { Write } from './transactions';
-import { queryAll } from './read-all';
+import { queryAll } from './bulk';
 
 /** Which index an opportunity list reads; each page is one Query. */
 export type OpportunityListQuery =

@@ -10,7 +10,7 @@ import { fromItem } from './item-codec';
 import { SALES_PREFIX, salesIndexKeys, salesKeys } from './keys';
 import { ALL_INDEXES, INDEXES } from './table';
 import type { Write } from './transactions';
-import { queryAll } from './read-all';
+import { queryAll } from './bulk';
 
 export type OrderListQuery =
   | { kind: 'CUSTOMER'; customerId: string; status?: OrderStatus }

@@ -1,5 +1,5 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
-import { batchGet, queryAll } from './read-all';
+import { getManyById, queryAll } from './bulk';
 import { PRODUCT_ERRORS } from '../domain/products/product.errors';
 import type { Product } from '../domain/products/product.types';
 import { COMMON_ERRORS, CrmError } from '../domain/shared/errors';
@@ -27,8 +27,7 @@ export class ProductRepository {
   }
 
   async getMany(ids: readonly string[]): Promise<Map<string, Product>> {
-    const items = await batchGet(this.store, [...new Set(ids)].map((id) => salesKeys.product(id)));
-    return new Map(items.map((item) => fromItem<Product>(item)).map((product) => [product.id, product]));
+    return getManyById<Product>(this.store, ids, salesKeys.product);
   }
 
   /** The catalogue, or one category of it, in category/name order: Query on GSI1. */

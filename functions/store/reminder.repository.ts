@@ -1,5 +1,5 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
-import { batchGet } from './read-all';
+import { batchGet } from './bulk';
 import { defaultPreferences, type Delivery, type ImportantDate, type NotificationPreferences } from '../domain/reminders/reminder.types';
 import { COMMON_ERRORS, CrmError } from '../domain/shared/errors';
 import type { Task } from '../domain/tasks/task.types';

@@ -6,7 +6,7 @@ import type { Store } from './client';
 import { salesIndexKeys, salesKeys } from './keys';
 import { INDEXES } from './table';
 import type { Write } from './transactions';
-import { queryAll } from './read-all';
+import { queryAll } from './bulk';
 
 /** Which counters a funnel or forecast reads: one rep's, a department subtree's, or the company's. */
 export type CounterScope = SalesScope;

@@ -2,7 +2,7 @@ import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { COMMON_ERRORS, CrmError } from '../domain/shared/errors';
 import type { Store } from './client';
 import { keys } from './keys';
-import { jitteredBackoff, transact, type Write } from './transactions';
+import { pauseBeforeRetry, transact, type Write } from './transactions';
 
 class SequenceMoved extends Error {}
 
@@ -36,7 +36,7 @@ export async function transactWithSequence(store: Store, name: string, build: (n
       return next;
     } catch (error) {
       if (!(error instanceof SequenceMoved) && !(error instanceof CrmError && error.code === 'RETRYABLE')) throw error;
-      await new Promise((r) => setTimeout(r, jitteredBackoff(Math.min(attempt, 5))));
+      await pauseBeforeRetry(Math.min(attempt, 5));
     }
   }
   throw new CrmError(COMMON_ERRORS.busy);

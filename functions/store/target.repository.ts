@@ -6,7 +6,7 @@ import { fromItem } from './item-codec';
 import { reportIndexKeys, reportKeys } from './keys';
 import { INDEXES } from './table';
 import type { Write } from './transactions';
-import { queryAll } from './read-all';
+import { queryAll } from './bulk';
 
 /** GSI2 sorts a period's targets by department path: a department, its reps and sub-departments are one prefix. */
 function targetItem(t: Target): Record<string, unknown> {

@@ -1,4 +1,4 @@
-import { BatchWriteCommand, GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { COMMON_ERRORS, CrmError } from '../domain/shared/errors';
 import { reminderPending, type Task, type TaskRef } from '../domain/tasks/task.types';
 import type { Store } from './client';
@@ -8,7 +8,7 @@ import { ACTIVITY_PREFIX, activityIndexKeys, activityKeys } from './keys';
 import { reminderDueKeys } from './reminder-due';
 import { INDEXES } from './table';
 import type { Write } from './transactions';
-import { queryAll } from './read-all';
+import { batchPut, queryAll } from './bulk';
 
 export function taskKey(ref: TaskRef) {
   return ref.customerId ? activityKeys.customerTask(ref.customerId, ref.id) : activityKeys.personalTask(ref.id);
@@ -106,12 +106,6 @@ export class TaskRepository {
 
   /** Bulk load for benchmarks and demos: BatchWrite of 25 at a time, no conditions. */
   async seed(tasks: readonly Task[], now: string): Promise<void> {
-    for (let i = 0; i < tasks.length; i += 25) {
-      let pending: Record<string, unknown>[] = tasks.slice(i, i + 25).map((t) => ({ PutRequest: { Item: taskItem(t, now) } }));
-      while (pending.length > 0) {
-        const out = await this.store.doc.send(new BatchWriteCommand({ RequestItems: { [this.table]: pending as never } }));
-        pending = (out.UnprocessedItems?.[this.table] ?? []) as Record<string, unknown>[];
-      }
-    }
+    await batchPut(this.store, tasks.map((t) => taskItem(t, now)));
   }
 }

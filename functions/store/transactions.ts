@@ -13,12 +13,13 @@ export interface Write {
 
 const MAX_ATTEMPTS = 10;
 
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
+function jitteredBackoff(attempt: number): number {
+  return Math.random() * Math.min(1000, 20 * 2 ** attempt);
 }
 
-export function jitteredBackoff(attempt: number): number {
-  return Math.random() * Math.min(1000, 20 * 2 ** attempt);
+/** Waits a random time that grows with the attempt (up to 1 s), so writers who collided spread out. */
+export function pauseBeforeRetry(attempt: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, jitteredBackoff(attempt)));
 }
 
 /**
@@ -43,7 +44,7 @@ export async function transact(store: Store, writes: Write[]): Promise<void> {
         throw write?.onConditionFailed?.(unmarshallLoose(reasons[failed]?.Item)) ?? new CrmError(COMMON_ERRORS.busy);
       }
       if (attempt >= MAX_ATTEMPTS) throw new CrmError(COMMON_ERRORS.busy);
-      await sleep(jitteredBackoff(attempt));
+      await pauseBeforeRetry(attempt);
     }
   }
 }

@@ -1,5 +1,5 @@
 import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { batchGet, queryAll } from './read-all';
+import { getManyById, queryAll } from './bulk';
 import type { Department } from '../domain/users/department.types';
 import type { User } from '../domain/users/user.types';
 import { USER_ERRORS } from '../domain/users/user.errors';
@@ -30,8 +30,7 @@ export class UserRepository {
 
   /** One BatchGet for up to 100 ids (DataLoader batches per request). */
   async getMany(ids: readonly string[]): Promise<Map<string, User>> {
-    const items = await batchGet(this.store, [...new Set(ids)].map((id) => keys.user(id)));
-    return new Map(items.map((item) => fromItem<User>(item)).map((user) => [user.id, user]));
+    return getManyById<User>(this.store, ids, keys.user);
   }
 
   /** Users of a department subtree (or all), ordered by department path: one Query on GSI1. */
@@ -101,8 +100,7 @@ export class DepartmentRepository {
 
   /** One BatchGet for up to 100 ids (the per-request department loader). */
   async getMany(ids: readonly string[]): Promise<Map<string, Department>> {
-    const items = await batchGet(this.store, [...new Set(ids)].map((id) => keys.department(id)));
-    return new Map(items.map((item) => fromItem<Department>(item)).map((department) => [department.id, department]));
+    return getManyById<Department>(this.store, ids, keys.department);
   }
 
   /** The whole tree in path order: one Query on GSI2 (a company has tens to hundreds of departments). */

@@ -1,3 +1,4 @@
+import { pauseBeforeRetry } from '../../store/transactions';
 import { COMMON_ERRORS, CrmError } from '../shared/errors';
 
 /** Enough for a burst of writers on one customer: each round at least one of them wins. */
@@ -5,11 +6,6 @@ const MAX_ATTEMPTS = 8;
 
 function isCustomerConflict(error: unknown): boolean {
   return error instanceof CrmError && error.spec === COMMON_ERRORS.staleVersion && error.params.entity === '客户';
-}
-
-/** Spreads the restarts so that writers who lost together do not collide again at once. */
-function pause(attempt: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, Math.random() * 10 * attempt));
 }
 
 /**
@@ -23,7 +19,8 @@ export async function restartOnCustomerConflict<T>(attempt: () => Promise<T>): P
       return await attempt();
     } catch (error) {
       if (!isCustomerConflict(error) || n >= MAX_ATTEMPTS) throw error;
-      await pause(n);
+      // Writers who lost together must not collide again at once.
+      await pauseBeforeRetry(n);
     }
   }
 }

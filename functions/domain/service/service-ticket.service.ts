@@ -71,23 +71,20 @@ export async function createServiceTicket(ctx: ServiceContext, input: CreateTick
   return created;
 }
 
-/** The ticket if the caller may see it; invisible tickets are NOT_FOUND. */
+/**
+ * The ticket if the caller may see it; invisible tickets are NOT_FOUND. Its customer is read only
+ * when the ticket alone does not decide.
+ */
 export async function getServiceTicket(ctx: ServiceContext, id: string): Promise<ServiceTicket> {
-  const { ticket } = await visibleTicket(ctx, id);
+  const ticket = await ctx.repos.serviceTickets.get(id);
+  if (ticket && seesTicketDirectly(ctx.actor, ticket)) return ticket;
+  const customer = ticket ? await ctx.repos.customers.get(ticket.customerId) : undefined;
+  if (!ticket || !canSeeTicket(ctx.actor, ticket, customer)) throw new CrmError(COMMON_ERRORS.notFound, { entity: '服务工单' });
   return ticket;
 }
 
-/** The ticket, if the actor may see it; its customer is read only when the ticket alone does not decide. */
-async function visibleTicket(ctx: ServiceContext, id: string): Promise<{ ticket: ServiceTicket }> {
-  const ticket = await ctx.repos.serviceTickets.get(id);
-  if (ticket && seesTicketDirectly(ctx.actor, ticket)) return { ticket };
-  const customer = ticket ? await ctx.repos.customers.get(ticket.customerId) : undefined;
-  if (!ticket || !canSeeTicket(ctx.actor, ticket, customer)) throw new CrmError(COMMON_ERRORS.notFound, { entity: '服务工单' });
-  return { ticket };
-}
-
 export async function assignServiceTicket(ctx: ServiceContext, id: string, assigneeId: string): Promise<ServiceTicket> {
-  const { ticket } = await visibleTicket(ctx, id);
+  const ticket = await getServiceTicket(ctx, id);
   if (!canAssignTicket(ctx.actor)) throw new CrmError(SERVICE_ERRORS.forbidden, { action: ACTION_NAMES.ASSIGN, code: ticket.code });
   if (ticket.status === 'CLOSED') throw new CrmError(SERVICE_ERRORS.badTransition, { code: ticket.code, status: STATUS_NAMES.CLOSED, action: ACTION_NAMES.ASSIGN });
   const assignee = await serviceAssigneeOrThrow(ctx, assigneeId);
@@ -106,7 +103,7 @@ export async function assignServiceTicket(ctx: ServiceContext, id: string, assig
 
 /** START, RESOLVE, CLOSE or REOPEN, guarded by the lifecycle and by who may do it. */
 export async function transitionServiceTicket(ctx: ServiceContext, id: string, action: TicketAction, note?: string): Promise<ServiceTicket> {
-  const { ticket } = await visibleTicket(ctx, id);
+  const ticket = await getServiceTicket(ctx, id);
   const { actor } = ctx;
   const allowed =
     action === 'START' || action === 'RESOLVE'
@@ -123,7 +120,7 @@ export async function transitionServiceTicket(ctx: ServiceContext, id: string, a
 
 /** 满意度 1–5, once, after the ticket was resolved. */
 export async function rateServiceTicket(ctx: ServiceContext, id: string, satisfaction: number, comment?: string): Promise<ServiceTicket> {
-  const { ticket } = await visibleTicket(ctx, id);
+  const ticket = await getServiceTicket(ctx, id);
   if (ctx.actor.role === 'FINANCE') throw new CrmError(SERVICE_ERRORS.forbidden, { action: ACTION_NAMES.RATE, code: ticket.code });
   const rateable: TicketStatus[] = ['RESOLVED', 'CLOSED'];
   if (!rateable.includes(ticket.status)) throw new CrmError(SERVICE_ERRORS.badTransition, { code: ticket.code, status: STATUS_NAMES[ticket.status], action: ACTION_NAMES.RATE });

@@ -1,10 +1,13 @@
-import { BatchGetCommand, QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
+/** Reads and writes of many items at once, for every repository: batching, paging and retries in one place. */
+import { BatchGetCommand, BatchWriteCommand, QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import type { Store } from './client';
-import { jitteredBackoff } from './transactions';
+import { fromItem } from './item-codec';
+import { pauseBeforeRetry } from './transactions';
 
 type Key = Record<string, unknown>;
 
 const KEYS_PER_CALL = 100;
+const PUTS_PER_CALL = 25;
 
 /**
  * The items of these keys that exist, 100 keys per BatchGet. Keys DynamoDB hands back unprocessed
@@ -22,10 +25,16 @@ export async function batchGet(store: Store, keys: readonly Key[], options: { co
     const unprocessed = out.UnprocessedKeys?.[store.tableName]?.Keys ?? [];
     if (unprocessed.length > 0) {
       pending.push(...unprocessed);
-      await new Promise((resolve) => setTimeout(resolve, jitteredBackoff(Math.min(++retry, 5))));
+      await pauseBeforeRetry(Math.min(++retry, 5));
     }
   }
   return items;
+}
+
+/** The records with these ids that exist, by id: one BatchGet per 100 distinct ids. */
+export async function getManyById<T extends { id: string }>(store: Store, ids: readonly string[], keyOf: (id: string) => Key): Promise<Map<string, T>> {
+  const items = await batchGet(store, [...new Set(ids)].map(keyOf));
+  return new Map(items.map((item) => fromItem<T>(item)).map((record) => [record.id, record]));
 }
 
 /**
@@ -41,4 +50,22 @@ export async function queryAll(store: Store, input: Omit<QueryCommandInput, 'Tab
     startKey = out.LastEvaluatedKey;
   } while (startKey);
   return items;
+}
+
+/**
+ * Writes these items unconditionally, 25 per BatchWrite (bulk loads: campaign recipients, a restore,
+ * seeds); items DynamoDB hands back unprocessed are written again after a short pause.
+ */
+export async function batchPut(store: Store, items: readonly Record<string, unknown>[]): Promise<void> {
+  let pending = items.map((Item) => ({ PutRequest: { Item } }));
+  for (let retry = 0; pending.length > 0; ) {
+    const chunk = pending.slice(0, PUTS_PER_CALL);
+    pending = pending.slice(PUTS_PER_CALL);
+    const out = await store.doc.send(new BatchWriteCommand({ RequestItems: { [store.tableName]: chunk } }));
+    const unprocessed = out.UnprocessedItems?.[store.tableName] ?? [];
+    if (unprocessed.length > 0) {
+      pending.push(...(unprocessed as typeof chunk));
+      await pauseBeforeRetry(Math.min(++retry, 6));
+    }
+  }
 }

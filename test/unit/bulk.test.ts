@@ -1,7 +1,7 @@
 import { BatchGetCommand, DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { batchGet } from '../../functions/store/read-all';
+import { batchGet } from '../../functions/store/bulk';
 import { createStore } from '../../functions/store/client';
 
 // DynamoDB Local never leaves keys unprocessed, so that answer is played by the SDK mock.
